@@ -1,0 +1,96 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { redirect } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { BASE_LOCALE, isLocale, type Locale } from '#lib/i18n';
+import { loadViewer } from '#lib/server/auth/session';
+import { getDb } from '#lib/server/db/client';
+import {
+	fromAcceptLanguage,
+	LOCALE_COOKIE,
+	localeFromPath,
+	runWithLocale
+} from '#lib/server/http/locale';
+import { isAppError } from '#lib/server/errors';
+import { log } from '#lib/server/log';
+import { pageCache } from '#lib/server/http/page-cache';
+import { startMessageWorkers } from '#lib/server/messaging/messaging.service';
+
+export const init: ServerInit = async () => {
+	if (process.env.SAPAR_WORKERS !== 'off') await startMessageWorkers(getDb());
+};
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?sapar\.session_token=/;
+// Staff pages that do not need a signed-in staff member.
+const STAFF_OPEN = /^\/staff\/(sign-in|invitations\/)/;
+const ENROL_PATH = '/staff/security/two-factor';
+
+const locale: Handle = async ({ event, resolve }) => {
+	const fromPath = localeFromPath(event.url.pathname);
+	const cookie = event.cookies.get(LOCALE_COOKIE);
+	const chosen: Locale =
+		fromPath ??
+		(isLocale(cookie) ? cookie : null) ??
+		fromAcceptLanguage(event.request.headers.get('accept-language')) ??
+		BASE_LOCALE;
+	event.locals.locale = chosen;
+	return runWithLocale(chosen, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', chosen) })
+	);
+};
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.viewer = null;
+	const cookieHeader = event.request.headers.get('cookie') ?? '';
+	if (SESSION_COOKIE.test(cookieHeader)) {
+		event.locals.viewer = await loadViewer(event.request.headers, event.getClientAddress());
+	}
+	const path = event.url.pathname;
+	if (path.startsWith('/staff') && !STAFF_OPEN.test(path)) {
+		const viewer = event.locals.viewer;
+		if (!viewer || viewer.user.kind !== 'staff') redirect(303, `/staff/sign-in?next=${encodeURIComponent(path)}`);
+		// Every staff role needs a second factor before it can do anything.
+		if (!viewer.user.twoFactorEnabled && path !== ENROL_PATH && path !== '/staff/sign-out') redirect(303, ENROL_PATH);
+	}
+	return resolve(event);
+};
+
+const SECURITY_HEADERS: Record<string, string> = {
+	'strict-transport-security': 'max-age=31536000; includeSubDomains',
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'cross-origin-opener-policy': 'same-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()'
+};
+
+const headers: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	if (event.locals.viewer && !response.headers.has('cache-control')) {
+		response.headers.set('cache-control', 'private, no-store');
+	}
+	if (!event.url.pathname.startsWith('/_app/')) {
+		log.info('request', {
+			method: event.request.method,
+			route: event.route.id,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		});
+	}
+	return response;
+};
+
+export const handle = sequence(headers, pageCache, locale, session);
+
+export const handleError: HandleServerError = (input) => {
+	if (input.kind !== 'unknown') return;
+	const { error, event } = input;
+	// An expected failure that escaped a route still gets its proper status, not a 500.
+	if (isAppError(error)) return { status: error.status, message: error.code };
+	const id = crypto.randomUUID();
+	log.error('unhandled error', { id, route: event.route.id, error: error as Error });
+	return { status: 500, message: 'Internal error', id };
+};

@@ -1,0 +1,91 @@
+/** Organisation kinds and roles (docs/decisions/0003-roles-and-scopes.md). */
+export const ORG_KINDS = [
+	'employment_centre',
+	'ministry',
+	'consulate',
+	'ngo',
+	'diaspora',
+	'agency',
+	'international'
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** Staff roles held through a membership; 'migrant' is the role of every non-staff account. */
+export const ROLES = [
+	'migrant',
+	'agency_user',
+	'case_worker',
+	'supervisor',
+	'licensing_officer',
+	'consular_officer',
+	'content_editor',
+	'analyst',
+	'admin'
+] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ROLES.filter((r) => r !== 'migrant') as Exclude<Role, 'migrant'>[];
+
+export type Scope = 'own' | 'organisation' | 'all';
+
+/**
+ * Named permissions `resource.action`. Each role grants a permission with a scope.
+ * Later capabilities add their resources here; nothing else grants access.
+ */
+export const PERMISSIONS = [
+	'organisation.read',
+	'organisation.create',
+	'organisation.update',
+	'member.read',
+	'member.invite',
+	'member.update',
+	'audit.read',
+	'profile.read',
+	'profile.update',
+	'content.edit',
+	'content.review',
+	'registration.read',
+	'registration.confirm'
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+type Grants = Partial<Record<Permission, Scope>>;
+
+const STAFF_BASE: Grants = {
+	'organisation.read': 'organisation',
+	'member.read': 'organisation',
+	'profile.read': 'own',
+	'profile.update': 'own'
+};
+
+export const ROLE_GRANTS: Record<Role, Grants> = {
+	migrant: { 'profile.read': 'own', 'profile.update': 'own' },
+	agency_user: { ...STAFF_BASE },
+	case_worker: { ...STAFF_BASE },
+	supervisor: { ...STAFF_BASE, 'member.invite': 'organisation', 'audit.read': 'organisation' },
+	licensing_officer: { ...STAFF_BASE, 'organisation.read': 'all' },
+	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation' },
+	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all' },
+	analyst: { ...STAFF_BASE, 'organisation.read': 'all' },
+	admin: {
+		'organisation.read': 'all',
+		'organisation.create': 'all',
+		'organisation.update': 'all',
+		'member.read': 'all',
+		'member.invite': 'all',
+		'member.update': 'all',
+		'audit.read': 'all',
+		'profile.read': 'own',
+		'profile.update': 'own'
+	}
+};
+
+/** Which roles an organisation of a kind may hold (admin: only the ministry runs the platform). */
+export const ROLES_FOR_KIND: Record<OrgKind, Role[]> = {
+	employment_centre: ['case_worker', 'supervisor', 'content_editor', 'analyst'],
+	ministry: ['licensing_officer', 'supervisor', 'case_worker', 'content_editor', 'analyst', 'admin'],
+	consulate: ['consular_officer', 'case_worker', 'supervisor'],
+	ngo: ['case_worker', 'supervisor', 'content_editor'],
+	diaspora: ['case_worker', 'supervisor'],
+	agency: ['agency_user'],
+	international: ['case_worker', 'analyst', 'content_editor']
+};

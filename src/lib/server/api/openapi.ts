@@ -1,0 +1,280 @@
+/** The API description served at /api/v1/openapi.json. Add each endpoint here as it is built. */
+const lang = {
+	name: 'lang',
+	in: 'query',
+	required: false,
+	description: 'Language of the `name` fields (default ky).',
+	schema: { type: 'string', enum: ['ky', 'ru', 'en'], default: 'ky' }
+};
+const translated = {
+	type: 'object',
+	description: 'The same text in each language that has it.',
+	properties: { ky: { type: 'string' }, ru: { type: 'string' }, en: { type: 'string' } }
+};
+const error = { $ref: '#/components/responses/Error' };
+
+function listOf(summary: string, properties: Record<string, unknown>, required: string[]) {
+	return {
+		get: {
+			summary,
+			tags: ['reference'],
+			parameters: [lang],
+			responses: {
+				'200': {
+					description: 'OK',
+					content: {
+						'application/json': {
+							schema: {
+								type: 'object',
+								required: ['data'],
+								properties: { data: { type: 'array', items: { type: 'object', required, properties } } }
+							}
+						}
+					}
+				},
+				'400': error
+			}
+		}
+	};
+}
+
+export function openApiDocument(origin: string) {
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Sapar API',
+			version: '1.0.0',
+			description:
+				'Public API of Sapar, the safe labour migration platform of the Kyrgyz Republic. Errors are `{ "error": { "code", "message" } }`.'
+		},
+		servers: [{ url: `${origin}/api/v1` }],
+		paths: {
+			'/countries': listOf(
+				'Countries (ISO 3166-1)',
+				{ iso2: { type: 'string' }, iso3: { type: 'string' }, numeric: { type: 'string' }, name: { type: 'string' }, names: translated },
+				['iso2', 'iso3', 'name']
+			),
+			'/regions': listOf(
+				'Regions of the Kyrgyz Republic (ISO 3166-2:KG): seven oblasts and the cities of Bishkek and Osh',
+				{ code: { type: 'string' }, kind: { type: 'string', enum: ['oblast', 'city'] }, name: { type: 'string' }, names: translated },
+				['code', 'kind', 'name']
+			),
+			'/occupations': listOf(
+				'Occupations (ISCO-08 major groups)',
+				{ code: { type: 'string' }, name: { type: 'string' }, names: translated },
+				['code', 'name']
+			),
+			'/countries/{iso2}/guide': {
+				get: {
+					summary: 'A destination-country guide: sections with source and last-reviewed date',
+					tags: ['portal'],
+					parameters: [{ name: 'iso2', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-zA-Z]{2}$' } }, lang],
+					responses: {
+						'200': {
+							description: 'OK',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											country: { type: 'object', properties: { iso2: { type: 'string' }, name: { type: 'string' } } },
+											intro: { type: 'string' },
+											sections: {
+												type: 'array',
+												items: {
+													type: 'object',
+													required: ['kind', 'body', 'source', 'reviewedAt'],
+													properties: {
+														kind: { type: 'string', enum: ['entry', 'registration', 'work', 'taxes', 'health', 'rights', 'emergency'] },
+														body: { type: 'string', description: 'markdown subset: paragraphs, "- " lists, **bold**, [links](url)' },
+														language: { type: 'string', description: 'language the body is in (may differ from lang: fallback)' },
+														fallback: { type: 'boolean' },
+														source: { $ref: '#/components/schemas/Source' },
+														reviewedAt: { type: 'string', description: 'YYYY-MM-DD' },
+														stale: { type: 'boolean', description: 'not reviewed for 180 days' },
+														needsReview: { type: 'boolean', description: 'not yet confirmed by an editor' },
+														laws: { type: 'array', items: { type: 'string' } }
+													}
+												}
+											}
+										}
+									}
+								}
+							}
+						},
+						'400': error,
+						'404': error
+					}
+				}
+			},
+			'/laws': listOf(
+				'Legislation and treaties library',
+				{ id: { type: 'string' }, kind: { type: 'string' }, number: { type: ['string', 'null'] }, adoptedOn: { type: ['string', 'null'] }, status: { type: 'string' }, title: { type: 'string' }, countries: { type: 'array', items: { type: 'string' } } },
+				['id', 'kind', 'title', 'status']
+			),
+			'/laws/{id}': {
+				get: {
+					summary: 'One act: number, date, kind, status, plain-language summary, source and the guide sections relying on it',
+					tags: ['portal'],
+					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, lang],
+					responses: { '200': { description: 'OK' }, '400': error, '404': error }
+				}
+			},
+			'/directory': {
+				get: {
+					summary: 'Directory of help: consulates, employment centres, NGOs, hotlines, clinics',
+					tags: ['portal'],
+					parameters: [
+						{ name: 'country', in: 'query', schema: { type: 'string', pattern: '^[a-zA-Z]{2}$' } },
+						{ name: 'city', in: 'query', schema: { type: 'string', maxLength: 80 } },
+						lang
+					],
+					responses: { '200': { description: 'OK' }, '400': error }
+				}
+			},
+			'/search': {
+				get: {
+					summary: 'Search guides, laws, directory and FAQs in any language (typos and Latin-typed Cyrillic forgiven)',
+					tags: ['portal'],
+					parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }, lang],
+					responses: {
+						'200': {
+							description: 'OK',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											data: {
+												type: 'array',
+												items: {
+													type: 'object',
+													required: ['title', 'kind', 'url', 'snippet'],
+													properties: { title: { type: 'string' }, kind: { type: 'string', enum: ['guide_section', 'law', 'directory_entry', 'faq'] }, url: { type: 'string' }, snippet: { type: 'string' } }
+												}
+											}
+										}
+									}
+								}
+							}
+						},
+						'400': error
+					}
+				}
+			},
+			'/certificates/{code}': {
+				get: {
+					summary: 'Verify a training certificate: course, holder initials and date',
+					tags: ['migrant'],
+					parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^SAP-[0-9A-Z]{4}-[0-9A-Z]{4}$' } }, lang],
+					responses: {
+						'200': {
+							description: 'A valid certificate',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: { code: { type: 'string' }, valid: { type: 'boolean' }, course: { type: 'string' }, holderInitials: { type: 'string' }, issuedAt: { type: 'string', format: 'date-time' } }
+									}
+								}
+							}
+						},
+						'404': error
+					}
+				}
+			},
+			'/me/profile': {
+				get: {
+					summary: "The signed-in migrant's own profile (session cookie)",
+					tags: ['migrant'],
+					security: [{ session: [] }],
+					responses: { '200': { description: 'OK' }, '401': error, '404': error }
+				},
+				put: {
+					summary: 'Replace the own profile',
+					tags: ['migrant'],
+					security: [{ session: [] }],
+					requestBody: {
+						required: true,
+						content: {
+							'application/json': {
+								schema: {
+									type: 'object',
+									required: ['fullName'],
+									properties: {
+										fullName: { type: 'string', maxLength: 120 },
+										birthDate: { type: 'string', description: 'YYYY-MM-DD' },
+										sex: { type: 'string', enum: ['female', 'male'] },
+										regionCode: { type: 'string', description: 'ISO 3166-2:KG' },
+										languages: { type: 'array', items: { type: 'string', description: 'ISO 639-1' } },
+										education: { type: 'string', enum: ['none', 'primary', 'secondary', 'vocational', 'higher'] },
+										desiredCountries: { type: 'array', items: { type: 'string' } },
+										skills: { type: 'array', items: { type: 'object', properties: { occupationCode: { type: 'string' }, years: { type: 'integer' } } } }
+									}
+								}
+							}
+						}
+					},
+					responses: { '200': { description: 'Saved' }, '400': error, '401': error, '422': { description: 'Invalid fields: error.fields maps field → message key' } }
+				}
+			},
+			'/me/export': {
+				get: {
+					summary: 'Everything Sapar holds about the signed-in migrant (JSON download)',
+					tags: ['migrant'],
+					security: [{ session: [] }],
+					responses: { '200': { description: 'OK' }, '401': error }
+				}
+			},
+			'/me/checklist/{iso2}': {
+				get: {
+					summary: "The signed-in migrant's pre-departure checklist for a destination",
+					tags: ['migrant'],
+					security: [{ session: [] }],
+					parameters: [{ name: 'iso2', in: 'path', required: true, schema: { type: 'string' } }, lang],
+					responses: { '200': { description: 'OK' }, '401': error, '404': error }
+				}
+			},
+			'/currencies': listOf(
+				'Currencies (ISO 4217); the ones migrants meet most come first',
+				{ code: { type: 'string' }, name: { type: 'string' }, minorUnits: { type: 'integer' }, common: { type: 'boolean' } },
+				['code', 'name']
+			)
+		},
+		components: {
+			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sapar.session_token' } },
+			schemas: {
+				Source: {
+					type: 'object',
+					required: ['title'],
+					properties: {
+						document: { type: ['string', 'null'], description: 'seed document, when the fact comes from one' },
+						title: { type: 'string' },
+						article: { type: 'string' },
+						excerpt: { type: 'string' },
+						url: { type: 'string' }
+					}
+				}
+			},
+			responses: {
+				Error: {
+					description: 'The request was not valid',
+					content: {
+						'application/json': {
+							schema: {
+								type: 'object',
+								properties: {
+									error: {
+										type: 'object',
+										required: ['code', 'message'],
+										properties: { code: { type: 'string' }, message: { type: 'string' } }
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	};
+}

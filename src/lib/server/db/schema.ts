@@ -1,0 +1,10 @@
+// Every table, for drizzle-kit and the query builder.
+export * from '../auth/auth.table';
+export * from '../reference/reference.table';
+export * from '../org/org.table';
+export * from '../audit/audit.table';
+export * from '../messaging/messaging.table';
+export * from '../http/rate-limit.table';
+export * from '../portal/portal.table';
+export * from '../migrant/migrant.table';
+export * from '../training/training.table';

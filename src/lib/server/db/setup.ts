@@ -1,0 +1,17 @@
+import { loadDemoData } from '../demo/demo.seed';
+import { loadSeedOrganisations } from '../reference/organisations.seed';
+import { loadReferenceData } from '../reference/reference.seed';
+import { loadPortalContent } from '../portal/portal.seed';
+import { loadCourses } from '../training/training.seed';
+import type { Db } from './client';
+import { runMigrations } from './migrate';
+
+/** Brings a database up to date: migrations, reference data (always), demo data (when asked). */
+export async function prepareDatabase(db: Db, opts: { demo: boolean }): Promise<void> {
+	await runMigrations(db);
+	await loadReferenceData(db);
+	await loadSeedOrganisations(db);
+	await loadPortalContent(db);
+	await loadCourses(db);
+	if (opts.demo) await loadDemoData(db);
+}

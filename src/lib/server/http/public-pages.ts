@@ -1,0 +1,20 @@
+import { getDb } from '../db/client';
+import { listGuideCountries, listLaws } from '../portal/portal.service';
+import { listCourses } from '../training/training.service';
+
+/**
+ * Public pages, without the language prefix. Every one exists in ky, ru and en and is listed in
+ * /sitemap.xml; capabilities add theirs here.
+ */
+const STATIC_PAGES = ['', '/sign-in', '/countries', '/laws', '/help', '/faq', '/search', '/training', '/certificates', '/contract-check'];
+
+export async function publicPages(): Promise<string[]> {
+	const db = getDb();
+	const [guides, laws, courses] = await Promise.all([listGuideCountries(db), listLaws(db), listCourses(db)]);
+	return [
+		...STATIC_PAGES,
+		...guides.map((g) => `/countries/${g.iso2.toLowerCase()}`),
+		...laws.map((l) => `/laws/${l.slug}`),
+		...courses.map((c) => `/training/${c.slug}`)
+	];
+}

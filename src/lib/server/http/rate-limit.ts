@@ -1,0 +1,56 @@
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { getPool } from '../db/client';
+import { AppError } from '../errors';
+
+/**
+ * Rate limits kept in PostgreSQL (rate-limiter-flexible, table `rate_limit` from our migrations),
+ * so they hold across processes and restarts. Tiers: code requests < sign-in attempts < general writes.
+ */
+const TIERS = {
+	/** SMS codes sent to one phone number */
+	otpPhone: { points: 3, duration: 3600 },
+	/** SMS codes requested from one address (mobile carriers put many people behind one address) */
+	otpIp: { points: Number(process.env.RATE_LIMIT_OTP_PER_IP ?? 30), duration: 3600 },
+	/** code or password attempts for one account */
+	signInAccount: { points: 10, duration: 900 },
+	/** sign-in attempts from one address */
+	signInIp: { points: Number(process.env.RATE_LIMIT_SIGNIN_PER_IP ?? 60), duration: 900 }
+} as const;
+export type Tier = keyof typeof TIERS;
+
+const limiters = new Map<Tier, RateLimiterPostgres>();
+
+function limiter(tier: Tier): RateLimiterPostgres {
+	let found = limiters.get(tier);
+	if (!found) {
+		found = new RateLimiterPostgres({
+			storeClient: getPool(),
+			storeType: 'pool',
+			tableName: 'rate_limit',
+			tableCreated: true,
+			keyPrefix: tier,
+			...TIERS[tier]
+		});
+		limiters.set(tier, found);
+	}
+	return found;
+}
+
+/** Spends one point; throws AppError('rate_limited') with a retry time when the tier is used up. */
+export async function consume(tier: Tier, key: string): Promise<void> {
+	try {
+		await limiter(tier).consume(key);
+	} catch (error) {
+		if (error instanceof RateLimiterRes) {
+			throw new AppError('rate_limited', `rate limit ${tier}`, {
+				retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000)
+			});
+		}
+		throw error;
+	}
+}
+
+/** Clears an account's failure counter after a successful sign-in. */
+export async function reset(tier: Tier, key: string): Promise<void> {
+	await limiter(tier).delete(key);
+}

@@ -1,0 +1,157 @@
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { requireAccess, type Actor } from '../access/access';
+import { auditedBy, recordAudit } from '../audit/audit.service';
+import { auditLog } from '../audit/audit.table';
+import { authSession, authUser } from '../auth/auth.table';
+import type { Db } from '../db/client';
+import { guide } from '../portal/portal.table';
+import { country, occupation, region } from '../reference/reference.table';
+import { validate, type Validated } from '../validation';
+import { checklistFor } from './data/checklist';
+import { profileSchema, type ProfileInput } from './migrant.schemas';
+import { checklistTick, consent, CONSENT_PURPOSES, migrantProfile, migrantSkill, type ConsentPurpose } from './migrant.table';
+
+
+/** The profile of `userId` (null when not filled in yet). Owners only, for now. */
+export async function getProfile(db: Db, actor: Actor, userId: string) {
+	requireAccess(actor, 'profile.read', { ownerUserId: userId });
+	const [profile] = await db.select().from(migrantProfile).where(eq(migrantProfile.userId, userId));
+	const skills = await db.select({ occupationCode: migrantSkill.occupationCode, years: migrantSkill.years }).from(migrantSkill).where(eq(migrantSkill.userId, userId));
+	return profile ? { ...profile, skills } : null;
+}
+
+export async function saveProfile(db: Db, actor: Actor, userId: string, input: unknown): Promise<Validated<ProfileInput>> {
+	requireAccess(actor, 'profile.update', { ownerUserId: userId });
+	const parsed = validate(profileSchema, input);
+	if (!parsed.ok) return parsed;
+	const v = parsed.data;
+	const errors: Record<string, string> = {};
+	if (v.regionCode && !(await db.select().from(region).where(eq(region.code, v.regionCode))).length) errors.regionCode = 'error_choose_one';
+	if (v.desiredCountries.length) {
+		const known = await db.select({ iso2: country.iso2 }).from(country).where(inArray(country.iso2, v.desiredCountries));
+		if (known.length !== new Set(v.desiredCountries).size) errors.desiredCountries = 'error_country';
+	}
+	if (v.skills.length) {
+		const known = await db.select({ code: occupation.code }).from(occupation).where(inArray(occupation.code, v.skills.map((s) => s.occupationCode)));
+		if (known.length !== new Set(v.skills.map((s) => s.occupationCode)).size) errors.skills = 'error_invalid';
+	}
+	if (Object.keys(errors).length) return { ok: false, errors };
+	await db.transaction(async (tx) => {
+		const values = {
+			fullName: v.fullName,
+			birthDate: v.birthDate ?? null,
+			sex: v.sex ?? null,
+			regionCode: v.regionCode ?? null,
+			languages: [...new Set(v.languages)],
+			education: v.education ?? null,
+			desiredCountries: [...new Set(v.desiredCountries)],
+			updatedAt: new Date()
+		};
+		await tx.insert(migrantProfile).values({ userId, ...values }).onConflictDoUpdate({ target: migrantProfile.userId, set: values });
+		await tx.delete(migrantSkill).where(eq(migrantSkill.userId, userId));
+		if (v.skills.length) await tx.insert(migrantSkill).values(v.skills.map((s) => ({ userId, ...s })));
+		// What changed is not copied into the audit log (personal data); that it changed is.
+		await recordAudit(tx, { action: 'profile.update', entityType: 'migrant_profile', entityId: userId, ...auditedBy(actor) });
+	});
+	return { ok: true, data: v };
+}
+
+/** Current state of each consent purpose, with when it was given or withdrawn. */
+export async function listConsents(db: Db, actor: Actor, userId: string) {
+	requireAccess(actor, 'profile.read', { ownerUserId: userId });
+	const rows = await db.select().from(consent).where(eq(consent.userId, userId));
+	return CONSENT_PURPOSES.map((purpose) => {
+		const history = rows.filter((r) => r.purpose === purpose).sort((a, b) => b.grantedAt.getTime() - a.grantedAt.getTime());
+		const current = history.find((r) => !r.withdrawnAt) ?? null;
+		return { purpose, given: !!current, grantedAt: current?.grantedAt ?? null, lastWithdrawnAt: history.find((r) => r.withdrawnAt)?.withdrawnAt ?? null };
+	});
+}
+
+export async function setConsent(db: Db, actor: Actor, userId: string, purpose: string, give: boolean): Promise<boolean> {
+	requireAccess(actor, 'profile.update', { ownerUserId: userId });
+	if (!(CONSENT_PURPOSES as readonly string[]).includes(purpose)) return false;
+	const p = purpose as ConsentPurpose;
+	await db.transaction(async (tx) => {
+		const open = await tx.select().from(consent).where(and(eq(consent.userId, userId), eq(consent.purpose, p), isNull(consent.withdrawnAt)));
+		if (give && !open.length) {
+			const [row] = await tx.insert(consent).values({ userId, purpose: p }).returning({ id: consent.id });
+			await recordAudit(tx, { action: 'consent.grant', entityType: 'consent', entityId: row.id, ...auditedBy(actor), data: { purpose: p } });
+		} else if (!give && open.length) {
+			await tx.update(consent).set({ withdrawnAt: new Date() }).where(and(eq(consent.userId, userId), eq(consent.purpose, p), isNull(consent.withdrawnAt)));
+			await recordAudit(tx, { action: 'consent.withdraw', entityType: 'consent', entityId: open[0].id, ...auditedBy(actor), data: { purpose: p } });
+		}
+	});
+	return true;
+}
+
+/** Destinations a checklist exists for: every country with a guide. */
+export async function checklistCountries(db: Db) {
+	return db.select({ iso2: guide.countryIso2, name: country.name }).from(guide).innerJoin(country, eq(country.iso2, guide.countryIso2));
+}
+
+export async function getChecklist(db: Db, actor: Actor, userId: string, iso2: string) {
+	requireAccess(actor, 'profile.read', { ownerUserId: userId });
+	const code = iso2.toUpperCase();
+	if (!/^[A-Z]{2}$/.test(code)) return null;
+	const [g] = await db.select({ iso2: guide.countryIso2 }).from(guide).where(eq(guide.countryIso2, code));
+	if (!g) return null;
+	const ticks = await db.select().from(checklistTick).where(and(eq(checklistTick.userId, userId), eq(checklistTick.countryIso2, code)));
+	const items = checklistFor(code).map((item) => ({ ...item, doneAt: ticks.find((t) => t.item === item.code)?.doneAt ?? null }));
+	return { countryIso2: code, items, done: items.filter((i) => i.doneAt).length, total: items.length };
+}
+
+export async function tickChecklist(db: Db, actor: Actor, userId: string, iso2: string, item: string, done: boolean): Promise<boolean> {
+	requireAccess(actor, 'profile.update', { ownerUserId: userId });
+	const code = iso2.toUpperCase();
+	if (!/^[A-Z]{2}$/.test(code) || !checklistFor(code).some((i) => i.code === item)) return false;
+	const [g] = await db.select({ iso2: guide.countryIso2 }).from(guide).where(eq(guide.countryIso2, code));
+	if (!g) return false;
+	if (done) await db.insert(checklistTick).values({ userId, countryIso2: code, item }).onConflictDoNothing();
+	else await db.delete(checklistTick).where(and(eq(checklistTick.userId, userId), eq(checklistTick.countryIso2, code), eq(checklistTick.item, item)));
+	return true;
+}
+
+/** Everything Sapar holds about the person (owner only), for download. */
+export async function exportMyData(db: Db, actor: Actor, userId: string) {
+	requireAccess(actor, 'profile.read', { ownerUserId: userId });
+	const [user] = await db
+		.select({ id: authUser.id, phoneNumber: authUser.phoneNumber, createdAt: authUser.createdAt, locale: authUser.locale })
+		.from(authUser)
+		.where(eq(authUser.id, userId));
+	const [profile, consents, ticks, audit] = await Promise.all([
+		getProfile(db, actor, userId),
+		db.select({ purpose: consent.purpose, grantedAt: consent.grantedAt, withdrawnAt: consent.withdrawnAt }).from(consent).where(eq(consent.userId, userId)),
+		db.select({ country: checklistTick.countryIso2, item: checklistTick.item, doneAt: checklistTick.doneAt }).from(checklistTick).where(eq(checklistTick.userId, userId)),
+		db.select({ at: auditLog.at, action: auditLog.action }).from(auditLog).where(eq(auditLog.actorUserId, userId)).orderBy(desc(auditLog.id)).limit(500)
+	]);
+	return {
+		exportedAt: new Date().toISOString(),
+		account: user,
+		profile: profile && (({ userId: _u, ...rest }) => rest)(profile),
+		consents,
+		checklist: ticks,
+		activity: audit
+	};
+}
+
+/**
+ * Deletes the person's data: profile, skills, consents, checklist and sessions are removed; the account
+ * row is anonymised (no phone, no name). The audit trail stays (it holds no contact details) because
+ * accountability requires it; later capabilities add what an open case must keep.
+ */
+export async function deleteMyData(db: Db, actor: Actor, userId: string) {
+	requireAccess(actor, 'profile.update', { ownerUserId: userId });
+	await db.transaction(async (tx) => {
+		await tx.delete(migrantSkill).where(eq(migrantSkill.userId, userId));
+		await tx.delete(migrantProfile).where(eq(migrantProfile.userId, userId));
+		await tx.delete(checklistTick).where(eq(checklistTick.userId, userId));
+		await tx.delete(consent).where(eq(consent.userId, userId));
+		await tx.delete(authSession).where(eq(authSession.userId, userId));
+		await tx
+			.update(authUser)
+			.set({ name: '', phoneNumber: null, phoneNumberVerified: false, email: `deleted-${userId}@deleted.invalid`, updatedAt: new Date() })
+			.where(eq(authUser.id, userId));
+		await recordAudit(tx, { action: 'account.delete', entityType: 'user', entityId: userId, ...auditedBy(actor) });
+	});
+	return { removed: ['profile', 'skills', 'consents', 'checklist', 'sessions', 'phone'], kept: ['audit'] };
+}

@@ -1,0 +1,86 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { makeMigrant, makeOrganisation, makeStaff } from '../../../../tests/support/factories';
+import { expectDenied } from '../../../../tests/support/isolation';
+import { auditLog } from '../audit/audit.table';
+import { authUser } from '../auth/auth.table';
+import { getDb } from '../db/client';
+import { setConsent } from './migrant.service';
+import {
+	confirmRegistration,
+	deadlineOf,
+	exportRegistrations,
+	missionRegistrations,
+	myRegistrations,
+	sendRegistrationReminder,
+	submitRegistration
+} from './registration.service';
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+async function setup() {
+	const moscow = await makeOrganisation('consulate', 'RU');
+	const seoul = await makeOrganisation('consulate', 'KR');
+	return { moscow, seoul, officerMoscow: await makeStaff(moscow.id, 'consular_officer'), officerSeoul: await makeStaff(seoul.id, 'consular_officer') };
+}
+
+describe('consular registration', () => {
+	it('the deadline is 15 days after arrival for stays over three months', () => {
+		expect(deadlineOf('2026-01-01', 6)?.toISOString().slice(0, 10)).toBe('2026-01-16');
+		expect(deadlineOf('2026-01-01', 3)).toBeNull();
+	});
+
+	it('a migrant registers; only that mission sees, confirms and exports it, all audited', async () => {
+		const { moscow, officerMoscow, officerSeoul } = await setup();
+		const me = await makeMigrant();
+		const other = await makeMigrant();
+		const result = await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: 'Москва', address: 'ул. Тверская, 1', arrivalDate: daysAgo(3), stayMonths: '12', contactPhone: '0700 123 456' }, 'ru');
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const mine = await myRegistrations(getDb(), me, me.userId);
+		expect(mine[0]).toMatchObject({ status: 'submitted', countryIso2: 'RU', contactPhone: '+996700123456' });
+
+		expect((await missionRegistrations(getDb(), officerMoscow)).map((r) => r.id)).toContain(result.data.id);
+		expect((await missionRegistrations(getDb(), officerSeoul)).map((r) => r.id)).not.toContain(result.data.id);
+		await expectDenied(() => confirmRegistration(getDb(), officerSeoul, result.data.id));
+		await expectDenied(() => myRegistrations(getDb(), other, me.userId));
+		await expectDenied(() => missionRegistrations(getDb(), me));
+
+		await confirmRegistration(getDb(), officerMoscow, result.data.id);
+		await expect(confirmRegistration(getDb(), officerMoscow, result.data.id)).rejects.toMatchObject({ code: 'invalid_transition' });
+		const csv = await exportRegistrations(getDb(), officerMoscow);
+		expect(csv.split('\n')[0]).toContain('arrival_date');
+		expect(csv).toContain('ул. Тверская, 1');
+		const actions = (await getDb().select().from(auditLog).where(eq(auditLog.actorUserId, officerMoscow.userId))).map((a) => a.action);
+		expect(actions).toEqual(expect.arrayContaining(['registration.view', 'registration.confirm', 'registration.export']));
+	});
+
+	it('refuses impossible input', async () => {
+		const { moscow } = await setup();
+		const me = await makeMigrant();
+		const future = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+		expect(await submitRegistration(getDb(), me, me.userId, { missionId: 'nope', city: '', address: 'x', arrivalDate: future, stayMonths: '0' }, 'en')).toEqual({
+			ok: false,
+			errors: { missionId: 'error_choose_one', city: 'error_required', arrivalDate: 'error_date_future', stayMonths: 'error_months' }
+		});
+		const notMission = await makeOrganisation('ngo');
+		expect(await submitRegistration(getDb(), me, me.userId, { missionId: notMission.id, city: 'a', address: 'b', arrivalDate: daysAgo(1), stayMonths: '6' }, 'en')).toEqual({ ok: false, errors: { missionId: 'error_choose_one' } });
+		expect(moscow.kind).toBe('consulate');
+	});
+
+	it('the reminder goes only to unconfirmed registrants who agreed to reminders', async () => {
+		const { moscow } = await setup();
+		const me = await makeMigrant();
+		const phone = `+99677${String(Date.now()).slice(-7)}`;
+		await getDb().update(authUser).set({ phoneNumber: phone }).where(eq(authUser.id, me.userId));
+		const r = await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: 'Москва', address: 'x', arrivalDate: daysAgo(14), stayMonths: '6' }, 'ru');
+		if (!r.ok) throw new Error('not saved');
+		const queuedSms = async () =>
+			(await getDb().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'message.sms' and data->>'to' = ${phone}`)).rows[0].n;
+		await sendRegistrationReminder(getDb(), r.data.id, 'ru');
+		expect(await queuedSms()).toBe(0); // no consent to reminders
+		await setConsent(getDb(), me, me.userId, 'reminders', true);
+		await sendRegistrationReminder(getDb(), r.data.id, 'ru');
+		expect(await queuedSms()).toBe(1);
+	});
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, queryTokens } from './normalise';
+
+describe('search normalisation', () => {
+	it('puts Cyrillic and its Latin spellings in one form', () => {
+		expect(normalise('Регистрация')).toBe(normalise('registraciya'));
+		expect(normalise('Регистрация')).toBe(normalise('registratsiya'));
+		expect(normalise('Россия')).toBe(normalise('rossiya'));
+		expect(normalise('Москва')).toBe(normalise('moskva'));
+		expect(normalise('Казахстан')).toBe(normalise('kazakhstan'));
+		expect(normalise('Үй-бүлө, өлкө, миң')).toBe('ui bulo olko min');
+	});
+	it('drops punctuation, markup and oversize input safely', () => {
+		expect(queryTokens("<script>alert(1)</script>' OR 1=1 --")).toEqual(['script', 'alert']);
+		expect(queryTokens('   ')).toEqual([]);
+		expect(queryTokens('a'.repeat(10_000)).length).toBeLessThanOrEqual(1);
+	});
+});

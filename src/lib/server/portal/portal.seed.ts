@@ -1,0 +1,72 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { organisation } from '../org/org.table';
+import { DIRECTORY } from './data/directory';
+import { FAQ } from './data/faq';
+import { GUIDES_CIS } from './data/guides-cis';
+import { GUIDES_FAR } from './data/guides-far';
+import { LAWS } from './data/laws';
+import { contentRevision, directoryEntry, faq, guide, guideSection, guideSectionLaw, law, type ContentType } from './portal.table';
+import { reindex } from './search';
+
+/**
+ * Portal content from the seed documents. Inserted once per record (by slug / country + section):
+ * what editors change later is kept. Each inserted record gets version 1 in its history.
+ */
+export async function loadPortalContent(db: Db): Promise<void> {
+	await db.transaction(async (tx) => {
+		const firstVersion = async (entityType: ContentType, entityId: string, data: Record<string, unknown>) => {
+			await tx.insert(contentRevision).values({ entityType, entityId, version: 1, data, status: 'published', decidedAt: new Date() });
+			await reindex(tx, entityType, entityId);
+		};
+
+		for (const [position, seed] of LAWS.entries()) {
+			const [row] = await tx.insert(law).values({ ...seed, position }).onConflictDoNothing({ target: law.slug }).returning();
+			if (row) await firstVersion('law', row.id, { ...seed });
+		}
+		const lawIds = new Map((await tx.select({ id: law.id, slug: law.slug }).from(law)).map((l) => [l.slug, l.id]));
+
+		for (const seed of [...GUIDES_CIS, ...GUIDES_FAR]) {
+			let [g] = await tx.select().from(guide).where(eq(guide.countryIso2, seed.countryIso2));
+			if (!g) {
+				g = (await tx.insert(guide).values({ countryIso2: seed.countryIso2, intro: seed.intro }).returning())[0];
+				await firstVersion('guide', g.id, { countryIso2: seed.countryIso2, intro: seed.intro });
+			}
+			for (const section of seed.sections) {
+				const { laws, ...fields } = section;
+				const [row] = await tx
+					.insert(guideSection)
+					.values({ guideId: g.id, ...fields })
+					.onConflictDoNothing({ target: [guideSection.guideId, guideSection.kind] })
+					.returning();
+				if (!row) continue;
+				const linked = laws.map((slug) => lawIds.get(slug)).filter((id): id is string => !!id);
+				if (linked.length) await tx.insert(guideSectionLaw).values(linked.map((lawId) => ({ sectionId: row.id, lawId })));
+				await firstVersion('guide_section', row.id, { countryIso2: seed.countryIso2, ...fields, laws });
+			}
+		}
+
+		const orgIds = new Map(
+			(
+				await tx
+					.select({ id: organisation.id, slug: organisation.slug })
+					.from(organisation)
+					.where(inArray(organisation.slug, DIRECTORY.map((d) => d.organisation ?? '').filter(Boolean)))
+			).map((o) => [o.slug, o.id])
+		);
+		for (const seed of DIRECTORY) {
+			const { organisation: orgSlug, ...fields } = seed;
+			const [row] = await tx
+				.insert(directoryEntry)
+				.values({ ...fields, organisationId: orgSlug ? (orgIds.get(orgSlug) ?? null) : null })
+				.onConflictDoNothing({ target: directoryEntry.slug })
+				.returning();
+			if (row) await firstVersion('directory_entry', row.id, { ...fields });
+		}
+
+		for (const [position, seed] of FAQ.entries()) {
+			const [row] = await tx.insert(faq).values({ ...seed, position }).onConflictDoNothing({ target: faq.slug }).returning();
+			if (row) await firstVersion('faq', row.id, { ...seed });
+		}
+	});
+}

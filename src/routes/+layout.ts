@@ -1,0 +1,2 @@
+// Every page works without client JavaScript (docs/decisions/0001-stack.md).
+export const csr = false;

@@ -1,0 +1,17 @@
+import { fail } from '@sveltejs/kit';
+import { getDb } from '#lib/server/db/client';
+import { runContractCheck } from '#lib/server/migrant/contract-check';
+import { listGuideCountries } from '#lib/server/portal/portal.service';
+import { COMMON_CURRENCIES } from '#lib/server/reference/reference.seed';
+import { formValues } from '#lib/server/validation';
+
+export const load = async () => ({ countries: await listGuideCountries(getDb()), currencies: COMMON_CURRENCIES });
+
+export const actions = {
+	default: async ({ request }) => {
+		const values = formValues(await request.formData());
+		const result = runContractCheck(values);
+		if (!result.ok) return fail(400, { values, errors: result.errors });
+		return { values, flags: result.data.flags, minimumKnown: result.data.minimumKnown };
+	}
+};

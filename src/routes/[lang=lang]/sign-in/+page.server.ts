@@ -1,0 +1,41 @@
+import { redirect } from '@sveltejs/kit';
+import { requestPhoneCode, verifyPhoneCode } from '#lib/server/auth/auth.service';
+import { maskPhone, normalisePhone } from '#lib/server/auth/phone';
+import { invalid, applyCookies, clientOf, formFailure } from '#lib/server/http/forms';
+import { formValues } from '#lib/server/validation';
+
+
+export const load = ({ locals, params, url }) => {
+	if (locals.viewer?.user.kind === 'migrant') redirect(303, `/${params.lang}/account`);
+	// Step 2 is reachable by address so that a reload keeps the phone number.
+	const phone = normalisePhone(url.searchParams.get('phone') ?? '');
+	return { step: phone ? ('code' as const) : ('phone' as const), phone, masked: phone ? maskPhone(phone) : null };
+};
+
+export const actions = {
+	request: async (event) => {
+		const values = formValues(await event.request.formData());
+		if (values.website) return invalid(values, { form: 'error_invalid' }); // honeypot
+		if (!values.phone?.trim()) return invalid(values, { phone: 'error_required' });
+		if (!normalisePhone(values.phone)) return invalid(values, { phone: 'error_phone_invalid' });
+		let phone: string;
+		try {
+			phone = await requestPhoneCode(values.phone, clientOf(event));
+		} catch (e) {
+			return formFailure(e, values);
+		}
+		redirect(303, `/${event.params.lang}/sign-in?phone=${encodeURIComponent(phone)}`);
+	},
+	verify: async (event) => {
+		const values = formValues(await event.request.formData());
+		if (!values.code?.trim()) return invalid(values, { code: 'error_required' });
+		if (!/^\d{6}$/.test(values.code.trim())) return invalid(values, { code: 'error_code_invalid' });
+		try {
+			const step = await verifyPhoneCode(values.phone ?? '', values.code, clientOf(event));
+			applyCookies(event, step.setCookie);
+		} catch (e) {
+			return formFailure(e, values);
+		}
+		redirect(303, `/${event.params.lang}/account`);
+	}
+};

@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import { expect, type Page } from '@playwright/test';
+import { createOTP } from '@better-auth/utils/otp';
+import { base32 } from '@better-auth/utils/base32';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export const DEMO_PASSWORD = 'sapar-demo-password';
+export const DEMO_TOTP_SECRET = 'SAPARDEMOTOTPKEYSAPARDEMOTOTPKEY';
+
+export const totp = (secret: string) => createOTP(base32.decode(secret.toUpperCase())).totp();
+
+/** A value unique to this test run and project, for emails, slugs and phones. */
+export function unique(prefix: string, projectName: string): string {
+	return `${prefix}-${projectName}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+export function uniquePhone(): string {
+	return `+99655${String(Date.now() + Math.floor(Math.random() * 1e6)).slice(-7)}`;
+}
+
+/**
+ * axe on exactly what the person sees: the current page's HTML is replayed in a separate
+ * JavaScript-enabled page (so it also works for the no-JS project and after a POST).
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+	const html = await page.content();
+	const url = page.url();
+	const browser = page.context().browser()!;
+	const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: page.viewportSize() ?? undefined });
+	try {
+		const checker = await context.newPage();
+		await checker.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+		await checker.goto(url);
+		await checker.addScriptTag({ path: axePath });
+		const violations = await checker.evaluate(async () => {
+			// @ts-expect-error: injected above
+			const result = await window.axe.run(document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
+			});
+			return result.violations.map((v: { id: string; nodes: { html: string }[] }) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+		});
+		expect(violations, `axe violations on ${url}`).toEqual([]);
+	} finally {
+		await context.close();
+	}
+}
+
+/** Reads the newest development-outbox message for a recipient (waits for the background job). */
+export async function readOutbox(page: Page, recipient: string, pattern: RegExp): Promise<RegExpMatchArray> {
+	let found: RegExpMatchArray | null = null;
+	await expect
+		.poll(
+			async () => {
+				const res = await page.request.get(`/dev/outbox?to=${encodeURIComponent(recipient)}`);
+				found = (await res.text()).replace(/&amp;/g, '&').match(pattern);
+				return !!found;
+			},
+			{ timeout: 30_000, intervals: [200, 300, 500, 1000] }
+		)
+		.toBe(true);
+	return found!;
+}
+
+/** Staff sign-in with password and TOTP. */
+export async function signInStaff(page: Page, email: string, password = DEMO_PASSWORD, secret = DEMO_TOTP_SECRET) {
+	await page.goto('/staff/sign-in');
+	await page.getByLabel(/почта|Email/i).fill(email);
+	await page.locator('input[name=password]').fill(password);
+	await page.locator('form button[type=submit]').click();
+	await expect(page).toHaveURL(/\/staff\/sign-in\/two-factor/);
+	await page.locator('input[name=code]').fill(await totp(secret));
+	await page.locator('form button[type=submit]').click();
+	await expect(page).toHaveURL(/\/staff$/);
+}
+
+/** Migrant sign-in with a phone code read from the development outbox. */
+export async function signInMigrant(page: Page, lang = 'en'): Promise<string> {
+	const phone = uniquePhone();
+	await page.goto(`/${lang}/sign-in`);
+	await page.locator('input[name=phone]').fill(phone);
+	await page.locator('form[action*="request"] button').click();
+	const [, code] = await readOutbox(page, phone, /(?:code is|коду|для входа) (\d{6})/);
+	await page.locator('input[name=code]').fill(code);
+	await page.locator('form[action*="verify"] button').click();
+	await expect(page).toHaveURL(new RegExp(`/${lang}/account$`));
+	return phone;
+}

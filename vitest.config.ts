@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit beside the code (*.test.ts); database tests (*.db.test.ts) run against a real,
+// migrated PostgreSQL: embedded by default, or TEST_DATABASE_URL / DATABASE_URL when given.
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['src/**/*.db.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				test: {
+					name: 'db',
+					include: ['src/**/*.db.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/setup/db-global.ts'],
+					setupFiles: ['tests/setup/db-env.ts'],
+					fileParallelism: false,
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			}
+		]
+	}
+});
