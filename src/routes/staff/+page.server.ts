@@ -10,6 +10,10 @@ export const load = (event) => {
 		canManageOrganisations: can(actor, 'organisation.create'),
 		canSeeMembers: can(actor, 'member.read', { organisationId: actor.organisationId }),
 		canEditContent: can(actor, 'content.edit'),
-		canSeeRegistrations: can(actor, 'registration.read')
+		canSeeRegistrations: can(actor, 'registration.read'),
+		canSeeAgencies: can(actor, 'agency.read'),
+		isAgency: actor.role === 'agency_user',
+		// Only agencies and employment centres post vacancies (the service checks the licence too).
+		canPostVacancies: can(actor, 'vacancy.manage') && ['agency', 'employment_centre'].includes(viewer.organisation?.kind ?? '')
 	};
 };

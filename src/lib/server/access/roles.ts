@@ -44,7 +44,15 @@ export const PERMISSIONS = [
 	'content.edit',
 	'content.review',
 	'registration.read',
-	'registration.confirm'
+	'registration.confirm',
+	'agency.read',
+	'agency.register',
+	'agency.update',
+	'licence.manage',
+	'vacancy.manage',
+	'application.create',
+	'application.read',
+	'application.update'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,15 +65,32 @@ const STAFF_BASE: Grants = {
 	'profile.update': 'own'
 };
 
+/**
+ * Posting vacancies and handling applications, for the organisation's own vacancies. The service
+ * also checks the organisation may post at all (a licensed agency or an employment centre).
+ */
+const VACANCY_DESK: Grants = {
+	'vacancy.manage': 'organisation',
+	'application.read': 'organisation',
+	'application.update': 'organisation'
+};
+
 export const ROLE_GRANTS: Record<Role, Grants> = {
-	migrant: { 'profile.read': 'own', 'profile.update': 'own' },
-	agency_user: { ...STAFF_BASE },
-	case_worker: { ...STAFF_BASE },
-	supervisor: { ...STAFF_BASE, 'member.invite': 'organisation', 'audit.read': 'organisation' },
-	licensing_officer: { ...STAFF_BASE, 'organisation.read': 'all' },
+	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own' },
+	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK },
+	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation' },
+	licensing_officer: {
+		...STAFF_BASE,
+		'organisation.read': 'all',
+		'agency.read': 'all',
+		'agency.register': 'all',
+		'agency.update': 'all',
+		'licence.manage': 'all'
+	},
 	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation' },
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all' },
-	analyst: { ...STAFF_BASE, 'organisation.read': 'all' },
+	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all' },
 	admin: {
 		'organisation.read': 'all',
 		'organisation.create': 'all',
@@ -74,6 +99,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'member.invite': 'all',
 		'member.update': 'all',
 		'audit.read': 'all',
+		'agency.read': 'all',
 		'profile.read': 'own',
 		'profile.update': 'own'
 	}

@@ -183,6 +183,82 @@ export function openApiDocument(origin: string) {
 					}
 				}
 			},
+			'/agencies': {
+				get: {
+					summary: 'Is this agency licensed? Search by name in Latin or Cyrillic letters, licence number or tax number',
+					tags: ['recruitment'],
+					parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }],
+					responses: {
+						'200': { description: 'Matching agencies (empty when none is registered)', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Agency' } } } } } } },
+						'400': error
+					}
+				}
+			},
+			'/agencies/{licenceNumber}': {
+				get: {
+					summary: 'One agency by licence number: status, validity, permitted countries, licence history and sanctions',
+					tags: ['recruitment'],
+					parameters: [{ name: 'licenceNumber', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: {
+						'200': {
+							description: 'The agency',
+							content: {
+								'application/json': {
+									schema: {
+										allOf: [
+											{ $ref: '#/components/schemas/Agency' },
+											{
+												type: 'object',
+												properties: {
+													licences: { type: 'array', items: { type: 'object', properties: { number: { type: 'string' }, issuedOn: { type: 'string', format: 'date' }, expiresOn: { type: 'string', format: 'date' }, countries: { type: 'array', items: { type: 'string' } }, status: { $ref: '#/components/schemas/LicenceStatus' } } } },
+													events: { type: 'array', items: { type: 'object', properties: { licenceNumber: { type: 'string' }, kind: { type: 'string', enum: ['issued', 'renewed', 'suspended', 'reinstated', 'revoked'] }, at: { type: 'string', format: 'date-time' }, until: { type: ['string', 'null'], format: 'date' }, reason: { type: ['string', 'null'] } } } }
+												}
+											}
+										]
+									}
+								}
+							}
+						},
+						'404': error
+					}
+				}
+			},
+			'/vacancies': {
+				get: {
+					summary: 'Public vacancies (licensed agencies for their permitted countries, and employment-centre programmes); newest first, 20 a page',
+					tags: ['recruitment'],
+					parameters: [
+						{ name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 } },
+						{ name: 'country', in: 'query', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } },
+						{ name: 'city', in: 'query', schema: { type: 'string' } },
+						{ name: 'sector', in: 'query', schema: { type: 'string', enum: ['agriculture', 'construction', 'manufacturing', 'hospitality', 'care', 'transport', 'retail', 'cleaning', 'other'] } },
+						{ name: 'occupation', in: 'query', description: 'ISCO-08 code', schema: { type: 'string' } },
+						{ name: 'minSalary', in: 'query', description: 'minimum monthly pay in the vacancy currency', schema: { type: 'integer' } },
+						{ name: 'language', in: 'query', schema: { type: 'string', pattern: '^[a-z]{2}$' } },
+						{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } }
+					],
+					responses: {
+						'200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Vacancy' } }, page: { type: 'integer' }, hasNext: { type: 'boolean' } } } } } },
+						'400': error
+					}
+				}
+			},
+			'/vacancies/{id}': {
+				get: {
+					summary: 'One public vacancy with its description',
+					tags: ['recruitment'],
+					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+					responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Vacancy' } } } }, '404': error }
+				}
+			},
+			'/me/applications': {
+				get: {
+					summary: "The signed-in migrant's own applications and their status (session cookie)",
+					tags: ['migrant'],
+					security: [{ session: [] }],
+					responses: { '200': { description: 'OK' }, '401': error }
+				}
+			},
 			'/me/profile': {
 				get: {
 					summary: "The signed-in migrant's own profile (session cookie)",
@@ -244,6 +320,49 @@ export function openApiDocument(origin: string) {
 		components: {
 			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sapar.session_token' } },
 			schemas: {
+				LicenceStatus: { type: 'string', enum: ['valid', 'suspended', 'revoked', 'expired', 'never'] },
+				Agency: {
+					type: 'object',
+					required: ['slug', 'name', 'status'],
+					properties: {
+						slug: { type: 'string' },
+						name: { type: 'string' },
+						taxNumber: { type: 'string' },
+						address: { type: 'string' },
+						phone: { type: ['string', 'null'] },
+						website: { type: ['string', 'null'] },
+						branches: { type: 'array', items: { type: 'object', properties: { city: { type: 'string' }, address: { type: 'string' } } } },
+						status: { $ref: '#/components/schemas/LicenceStatus' },
+						until: { type: ['string', 'null'], format: 'date', description: 'valid until / suspended until / expired on' },
+						licenceNumber: { type: ['string', 'null'] },
+						countries: { type: 'array', items: { type: 'string' }, description: 'permitted destination countries (ISO 3166-1 alpha-2)' }
+					}
+				},
+				Vacancy: {
+					type: 'object',
+					properties: {
+						id: { type: 'string', format: 'uuid' },
+						title: { type: 'string' },
+						employerName: { type: 'string' },
+						countryIso2: { type: 'string' },
+						city: { type: 'string' },
+						sector: { type: 'string' },
+						occupationCode: { type: 'string' },
+						salaryMin: { type: 'string' },
+						salaryMax: { type: ['string', 'null'] },
+						currency: { type: 'string' },
+						payPeriod: { type: 'string', enum: ['month', 'hour'] },
+						hoursPerWeek: { type: 'integer' },
+						housing: { type: 'string', enum: ['free', 'paid', 'none'] },
+						contractMonths: { type: 'integer' },
+						workerFee: { type: 'string', description: 'fees charged to the worker; anything above 0 is flagged' },
+						feeFlagged: { type: 'boolean' },
+						languages: { type: 'array', items: { type: 'string' } },
+						places: { type: 'integer' },
+						programme: { type: ['string', 'null'] },
+						poster: { type: 'object', properties: { kind: { type: 'string', enum: ['agency', 'employment_centre'] }, name: translated, slug: { type: 'string' }, licenceStatus: { type: ['string', 'null'] }, licenceNumber: { type: ['string', 'null'] } } }
+					}
+				},
 				Source: {
 					type: 'object',
 					required: ['title'],

@@ -30,7 +30,20 @@ export type AuditAction =
 	| 'registration.view'
 	| 'registration.confirm'
 	| 'registration.export'
-	| 'certificate.issue';
+	| 'certificate.issue'
+	| 'agency.register'
+	| 'agency.update'
+	| 'licence.issue'
+	| 'licence.renew'
+	| 'licence.suspend'
+	| 'licence.reinstate'
+	| 'licence.revoke'
+	| 'licence.remind'
+	| 'vacancy.create'
+	| 'vacancy.update'
+	| 'application.submit'
+	| 'application.update'
+	| 'application.view';
 
 export interface AuditEvent {
 	action: AuditAction;

@@ -8,3 +8,4 @@ export * from '../http/rate-limit.table';
 export * from '../portal/portal.table';
 export * from '../migrant/migrant.table';
 export * from '../training/training.table';
+export * from '../recruitment/recruitment.table';

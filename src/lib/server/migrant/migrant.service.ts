@@ -1,3 +1,4 @@
+import { application, vacancy } from '../recruitment/recruitment.table';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { requireAccess, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
@@ -118,11 +119,16 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 		.select({ id: authUser.id, phoneNumber: authUser.phoneNumber, createdAt: authUser.createdAt, locale: authUser.locale })
 		.from(authUser)
 		.where(eq(authUser.id, userId));
-	const [profile, consents, ticks, audit] = await Promise.all([
+	const [profile, consents, ticks, audit, applications] = await Promise.all([
 		getProfile(db, actor, userId),
 		db.select({ purpose: consent.purpose, grantedAt: consent.grantedAt, withdrawnAt: consent.withdrawnAt }).from(consent).where(eq(consent.userId, userId)),
 		db.select({ country: checklistTick.countryIso2, item: checklistTick.item, doneAt: checklistTick.doneAt }).from(checklistTick).where(eq(checklistTick.userId, userId)),
-		db.select({ at: auditLog.at, action: auditLog.action }).from(auditLog).where(eq(auditLog.actorUserId, userId)).orderBy(desc(auditLog.id)).limit(500)
+		db.select({ at: auditLog.at, action: auditLog.action }).from(auditLog).where(eq(auditLog.actorUserId, userId)).orderBy(desc(auditLog.id)).limit(500),
+		db
+			.select({ vacancy: vacancy.title, employer: vacancy.employerName, country: vacancy.countryIso2, state: application.state, message: application.message, appliedAt: application.createdAt })
+			.from(application)
+			.innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
+			.where(eq(application.userId, userId))
 	]);
 	return {
 		exportedAt: new Date().toISOString(),
@@ -130,6 +136,7 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 		profile: profile && (({ userId: _u, ...rest }) => rest)(profile),
 		consents,
 		checklist: ticks,
+		applications,
 		activity: audit
 	};
 }
@@ -146,6 +153,7 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 		await tx.delete(migrantProfile).where(eq(migrantProfile.userId, userId));
 		await tx.delete(checklistTick).where(eq(checklistTick.userId, userId));
 		await tx.delete(consent).where(eq(consent.userId, userId));
+		await tx.delete(application).where(eq(application.userId, userId));
 		await tx.delete(authSession).where(eq(authSession.userId, userId));
 		await tx
 			.update(authUser)
@@ -153,5 +161,5 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 			.where(eq(authUser.id, userId));
 		await recordAudit(tx, { action: 'account.delete', entityType: 'user', entityId: userId, ...auditedBy(actor) });
 	});
-	return { removed: ['profile', 'skills', 'consents', 'checklist', 'sessions', 'phone'], kept: ['audit'] };
+	return { removed: ['profile', 'skills', 'consents', 'checklist', 'applications', 'sessions', 'phone'], kept: ['audit'] };
 }
