@@ -3,9 +3,9 @@ import { m } from '#lib/messages';
 /** Field labels of the vacancy form, for the error summary. */
 export const vacancyLabels = () => ({
 	title: m.vacancy_title_label(),
-	employerName: m.employer_label(),
+	employerName: m.vacancy_employer(),
 	countryIso2: m.country_label(),
-	city: m.city_label(),
+	city: m.vacancy_city(),
 	sector: m.sector_label(),
 	occupationCode: m.occupation_label(),
 	salaryMin: m.salary_min(),

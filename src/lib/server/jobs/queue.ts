@@ -8,6 +8,7 @@ export interface JobPayloads {
 	'message.sms': { to: string; body: string };
 	'message.email': { to: string; subject: string; text: string };
 	'registration.reminder': { registrationId: string; locale: string };
+	'licence.expiry-sweep': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 export type JobHandler<N extends JobName> = (data: JobPayloads[N]) => Promise<void>;
@@ -28,7 +29,7 @@ async function start(): Promise<PgBoss> {
 		if (!isStopping()) log.error('job queue error', { error });
 	});
 	await instance.start();
-	for (const name of ['message.sms', 'message.email', 'registration.reminder'] satisfies JobName[]) {
+	for (const name of ['message.sms', 'message.email', 'registration.reminder', 'licence.expiry-sweep'] satisfies JobName[]) {
 		await instance.createQueue(name, QUEUE_OPTIONS);
 	}
 	boss = instance;
@@ -54,6 +55,12 @@ export async function work<N extends JobName>(name: N, handler: JobHandler<N>): 
 	await queue.work<JobPayloads[N]>(name, { pollingIntervalSeconds: 1, batchSize: 20 }, async (jobs) => {
 		for (const job of jobs) await handler(job.data);
 	});
+}
+
+/** Runs a job on a cron schedule (UTC), once across all processes. */
+export async function scheduleJob<N extends JobName>(name: N, cron: string, data: JobPayloads[N]): Promise<void> {
+	const queue = await getQueue();
+	await queue.schedule(name, cron, data);
 }
 
 export async function stopQueue(): Promise<void> {

@@ -1,7 +1,7 @@
 import { desc } from 'drizzle-orm';
 import { config, isProduction } from '../config';
 import type { Db } from '../db/client';
-import { enqueue, work } from '../jobs/queue';
+import { scheduleJob, enqueue, work } from '../jobs/queue';
 import { log } from '../log';
 import { outboxEmail, outboxSms, smtpEmail, type EmailSender, type SmsSender } from './adapters';
 import { devOutbox } from './messaging.table';
@@ -41,6 +41,12 @@ export async function startMessageWorkers(db: Db): Promise<void> {
 		const { sendRegistrationReminder } = await import('../migrant/registration.service');
 		await sendRegistrationReminder(db, registrationId, locale);
 	});
+	// Every morning in Bishkek (03:00 UTC), agencies whose licence expires within 30 days are reminded.
+	await work('licence.expiry-sweep', async () => {
+		const { sendExpiryReminders } = await import('../recruitment/agency.service');
+		await sendExpiryReminders(db);
+	});
+	await scheduleJob('licence.expiry-sweep', '0 3 * * *', {});
 }
 
 /** The development outbox (never in production). */

@@ -343,12 +343,21 @@ async function searchAgencyRows(db: Db, q: string, limit: number) {
 	const key = licenceKey(q);
 	const tokens = queryTokens(q);
 	if (!tokens.length && key.length < 3) return [];
-	const exact = key.length >= 3 ? sql`(${agency.taxNumber} = ${q.trim()} or ${agency.searchText} like ${`%${key}%`})` : sql`false`;
+	// A licence or tax number typed in full answers with that agency alone.
+	if (key.length >= 5 && /\d/.test(key)) {
+		const exact = await db
+			.select()
+			.from(agency)
+			.where(or(eq(agency.taxNumber, q.trim()), sql`${agency.searchText} like ${`%${key}%`}`))
+			.orderBy(asc(agency.name))
+			.limit(limit);
+		if (exact.length) return exact;
+	}
 	const allTokens = tokens.length ? sql.join(tokens.map((t) => sql`${agency.searchText} like ${`%${t}%`}`), sql` and `) : sql`false`;
 	const found = await db
 		.select()
 		.from(agency)
-		.where(or(exact, allTokens))
+		.where(allTokens)
 		.orderBy(sql`similarity(${agency.searchText}, ${tokens.join(' ')}) desc`, asc(agency.name))
 		.limit(limit);
 	if (found.length || !tokens.length) return found;

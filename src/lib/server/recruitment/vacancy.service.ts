@@ -81,17 +81,20 @@ async function posterOf(db: Db, actor: Actor) {
 	return { org, permitted: licence.countries };
 }
 
-async function checkVacancy(db: Db, actor: Actor, input: unknown) {
+async function checkVacancy(db: Db, actor: Actor, input: unknown): Promise<{ poster: Awaited<ReturnType<typeof posterOf>>; parsed: Validated<z.output<typeof vacancySchema>> }> {
 	const poster = await posterOf(db, actor);
 	const parsed = validate(vacancySchema, input);
-	if (!parsed.ok) return { poster, parsed };
+	// Rules of the poster are reported together with the form's own errors.
+	const raw = (input ?? {}) as Record<string, unknown>;
+	const extra: Record<string, string> = {};
+	if (poster.permitted && typeof raw.countryIso2 === 'string' && raw.countryIso2 && !poster.permitted.includes(raw.countryIso2)) extra.countryIso2 = 'error_country_not_permitted';
+	if (poster.org.kind === 'agency' && raw.programme) extra.programme = 'error_programme_centre_only';
+	if (!parsed.ok || Object.keys(extra).length) return { poster, parsed: { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), ...extra } } };
 	const v = parsed.data;
-	if (poster.permitted && !poster.permitted.includes(v.countryIso2)) return { poster, parsed: { ok: false as const, errors: { countryIso2: 'error_country_not_permitted' } } };
-	if (poster.org.kind === 'agency' && v.programme) return { poster, parsed: { ok: false as const, errors: { programme: 'error_programme_centre_only' } } };
 	const [occ] = await db.select({ code: occupation.code }).from(occupation).where(eq(occupation.code, v.occupationCode));
-	if (!occ) return { poster, parsed: { ok: false as const, errors: { occupationCode: 'error_choose_one' } } };
+	if (!occ) return { poster, parsed: { ok: false, errors: { occupationCode: 'error_choose_one' } } };
 	const [cur] = await db.select({ code: currency.code }).from(currency).where(eq(currency.code, v.currency));
-	if (!cur) return { poster, parsed: { ok: false as const, errors: { currency: 'error_choose_one' } } };
+	if (!cur) return { poster, parsed: { ok: false, errors: { currency: 'error_choose_one' } } };
 	return { poster, parsed };
 }
 
