@@ -117,9 +117,11 @@ test('anyone can check an offer and sees the red flags with what to do', async (
 	await page.getByLabel('Fees you paid to get the job').fill('300');
 	await page.getByLabel('Who keeps your passport').selectOption('employer');
 	await page.getByLabel('Do you have a copy of the contract in a language you read').selectOption('no');
+	await page.getByLabel('Recruitment agency (optional)').fill('tez jumush'); // its licence was revoked
 	await page.getByRole('button', { name: 'Check' }).click();
 	const result = page.getByRole('status');
-	await expect(result).toContainText('Warning signs found: 5');
+	await expect(result).toContainText('Warning signs found: 6');
+	await expect(result).toContainText('No valid licence was found for the agency “tez jumush”');
 	await expect(result).toContainText('You paid 300 GBP for the job.');
 	await expect(result).toContainText('below the legal minimum');
 	await expectAccessible(page);

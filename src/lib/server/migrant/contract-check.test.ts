@@ -3,6 +3,7 @@ import { checkContract, runContractCheck, type ContractInput } from './contract-
 
 const fair: ContractInput = {
 	employer: 'Farm Ltd',
+	agency: '',
 	country: 'GB',
 	wage: 13,
 	currency: 'GBP',

@@ -15,6 +15,7 @@ const money = z.coerce.number({ error: 'error_amount' }).min(0, { error: 'error_
 
 export const contractSchema = z.object({
 	employer: z.string().trim().max(200, { error: 'error_too_long' }).optional().default(''),
+	agency: z.string().trim().max(200, { error: 'error_too_long' }).optional().default(''),
 	country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'error_country' }),
 	wage: money.refine((v) => v > 0, { error: 'error_amount' }),
 	currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: 'error_choose_one' }),
@@ -27,7 +28,7 @@ export const contractSchema = z.object({
 });
 export type ContractInput = z.output<typeof contractSchema>;
 
-export type FlagCode = 'fees' | 'passport' | 'below_minimum' | 'no_copy' | 'long_hours' | 'deductions';
+export type FlagCode = 'fees' | 'passport' | 'below_minimum' | 'no_copy' | 'long_hours' | 'deductions' | 'unlicensed_agency' | 'agency_country';
 export interface Flag {
 	code: FlagCode;
 	/** details for the message (e.g. the minimum wage) */

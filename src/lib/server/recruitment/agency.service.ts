@@ -362,13 +362,17 @@ async function searchAgencyRows(db: Db, q: string, limit: number) {
 		.limit(limit);
 	if (found.length || !tokens.length) return found;
 	// Nothing matched every word: forgive typos by trigram similarity to the whole name.
+	// The <% operator uses the trigram index; its threshold is set for this transaction only.
 	const phrase = tokens.join(' ');
-	return db
-		.select()
-		.from(agency)
-		.where(sql`word_similarity(${phrase}, ${agency.searchText}) >= 0.45`)
-		.orderBy(sql`word_similarity(${phrase}, ${agency.searchText}) desc`)
-		.limit(limit);
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.5', true)`);
+		return tx
+			.select()
+			.from(agency)
+			.where(sql`${phrase} <% ${agency.searchText}`)
+			.orderBy(sql`word_similarity(${phrase}, ${agency.searchText}) desc`)
+			.limit(limit);
+	});
 }
 
 export interface PublicAgency {
@@ -450,4 +454,16 @@ export async function publicAgency(db: Db, key: string) {
 export async function licenceStatusOf(db: Db, agencyIds: string[]) {
 	const rows = await withStatus(db, agencyIds.map((organisationId) => ({ organisationId })));
 	return new Map(rows.map((r) => [r.organisationId, { status: r.status, until: r.until, countries: r.current?.countries ?? [], number: r.current?.number ?? null }]));
+}
+
+/**
+ * The contract check's register flag: the agency named (or its licence number) must hold a licence
+ * valid today for the destination country.
+ */
+export async function agencyFlag(db: Db, name: string, countryIso2: string) {
+	if (!name.trim()) return null;
+	const [found] = await findAgencies(db, name, 1);
+	if (!found || found.status !== 'valid') return { code: 'unlicensed_agency' as const, data: { name } };
+	if (!found.countries.includes(countryIso2)) return { code: 'agency_country' as const, data: { name: found.name } };
+	return null;
 }

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '#lib/server/db/client';
 import { runContractCheck } from '#lib/server/migrant/contract-check';
+import { agencyFlag } from '#lib/server/recruitment/agency.service';
 import { listGuideCountries } from '#lib/server/portal/portal.service';
 import { COMMON_CURRENCIES } from '#lib/server/reference/reference.seed';
 import { formValues } from '#lib/server/validation';
@@ -12,6 +13,9 @@ export const actions = {
 		const values = formValues(await request.formData());
 		const result = runContractCheck(values);
 		if (!result.ok) return fail(400, { values, errors: result.errors });
-		return { values, flags: result.data.flags, minimumKnown: result.data.minimumKnown };
+		const flags = [...result.data.flags];
+		const fromRegister = await agencyFlag(getDb(), values.agency ?? '', (values.country ?? '').toUpperCase());
+		if (fromRegister) flags.unshift(fromRegister);
+		return { values, flags, minimumKnown: result.data.minimumKnown };
 	}
 };
