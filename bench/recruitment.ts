@@ -18,9 +18,8 @@ const { getDb, closeDb } = await import('#lib/server/db/client');
 const { prepareDatabase } = await import('#lib/server/db/setup');
 const { organisation } = await import('#lib/server/org/org.table');
 const { agency, licence, vacancy } = await import('#lib/server/recruitment/recruitment.table');
-const { normalise } = await import('#lib/server/portal/normalise');
-const { findAgencies, licenceKey } = await import('#lib/server/recruitment/agency.service');
-const { searchVacancies, vacancyFilterSchema } = await import('#lib/server/recruitment/vacancy.service');
+const { agencySearchText, findAgencies, licenceKey } = await import('#lib/server/recruitment/agency.service');
+const { searchVacancies, vacancyCountries, vacancyFilterSchema, vacancySearchText } = await import('#lib/server/recruitment/vacancy.service');
 const { addDays, addYear, today } = await import('#lib/server/recruitment/licence-status');
 
 const db = getDb();
@@ -49,7 +48,7 @@ if (n < AGENCIES) {
 		await db.insert(agency).values(
 			orgs.map((o, k) => {
 				const tax = `9${String(batch[k]).padStart(13, '0')}`;
-				return { organisationId: o.id, taxNumber: tax, name: o.name.ky!, address: 'Бишкек', searchText: [normalise(o.name.ky!), tax, licenceKey(`BA-${batch[k]}`)].join(' ') };
+				return { organisationId: o.id, taxNumber: tax, name: o.name.ky!, address: 'Бишкек', searchText: agencySearchText(o.name.ky!, tax, [`BA-${batch[k]}`]) };
 			})
 		);
 		await db.insert(licence).values(
@@ -96,7 +95,7 @@ if (n < AGENCIES) {
 					housing: 'free' as const,
 					contractMonths: 12,
 					languages: ['ru'],
-					searchText: normalise(`${title} ${city}`),
+					searchText: vacancySearchText({ title, employerName: '', city, description: '' }),
 					createdAt: new Date(Date.now() - Math.floor(Math.random() * 90 * 86_400_000))
 				};
 			})
@@ -135,6 +134,7 @@ await measure('vacancies, no filter', [() => searchVacancies(db, f({}))]);
 await measure('vacancies by country', COUNTRIES.slice(0, 4).map((c) => () => searchVacancies(db, f({ country: c }))));
 await measure('vacancies, country+sector+salary', COUNTRIES.slice(0, 4).map((c) => () => searchVacancies(db, f({ country: c, sector: 'construction', minSalary: '150000' }))));
 await measure('vacancies, words + city', [() => searchVacancies(db, f({ q: 'svarshik', city: 'moskva' })), () => searchVacancies(db, f({ q: 'повар', country: 'KZ' }))]);
+await measure('countries offered (filter)', [() => vacancyCountries(db)]);
 await measure('vacancies, page 20', [() => searchVacancies(db, f({ country: 'RU', page: '20' }))]);
 
 await closeDb();

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Field errors keyed by field name; each value is a message key in messages/*.json. */
 export type FieldErrors = Record<string, string>;
@@ -34,3 +34,21 @@ export function fieldLevel(errors: FieldErrors): FieldErrors {
 	for (const [key, value] of Object.entries(errors)) out[key.split('.')[0]] ??= value;
 	return out;
 }
+
+// ─── Field schemas shared by every form (messages are keys in messages/*.json) ───
+
+export const requiredText = (max: number) =>
+	z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).max(max, { error: 'error_too_long' });
+
+export const optionalText = (max: number) => z.string().trim().max(max, { error: 'error_too_long' }).optional().default('');
+
+/** A calendar date as YYYY-MM-DD (30 February is refused). */
+export const isoDate = z
+	.string({ error: 'error_required' })
+	.trim()
+	.min(1, { error: 'error_required' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_date' })
+	.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'error_date' });
+
+/** Record ids in URLs and forms: anything else is "not found" before it reaches the database. */
+export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -1,5 +1,6 @@
 import { requireStaffActor } from '#lib/server/http/forms';
-import { can } from '#lib/server/access/access';
+import { can, scopeOf } from '#lib/server/access/access';
+import { POSTING_KINDS } from '#lib/server/recruitment/vacancy.service';
 
 export const load = (event) => {
 	const actor = requireStaffActor(event);
@@ -12,8 +13,8 @@ export const load = (event) => {
 		canEditContent: can(actor, 'content.edit'),
 		canSeeRegistrations: can(actor, 'registration.read'),
 		canSeeAgencies: can(actor, 'agency.read'),
-		isAgency: actor.role === 'agency_user',
-		// Only agencies and employment centres post vacancies (the service checks the licence too).
-		canPostVacancies: can(actor, 'vacancy.manage') && ['agency', 'employment_centre'].includes(viewer.organisation?.kind ?? '')
+		ownAgencyOnly: scopeOf(actor, 'agency.read') === 'organisation',
+		// The service also checks the agency's licence.
+		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? '')
 	};
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../validation';
 import { EDUCATION_LEVELS, SEXES } from './migrant.table';
 
 /** Empty form fields mean "not given". */
@@ -8,11 +9,7 @@ const iso2List = z
 	.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'error_country' }))
 	.max(10, { error: 'error_too_many' });
 
-const birthDate = z
-	.string()
-	.trim()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_date' })
-	.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: 'error_date' })
+const birthDate = isoDate
 	.refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now(), { error: 'error_date_future' })
 	.refine(
 		(v) => {

@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { enqueue } from '../jobs/queue';
 import { queueSms } from '../messaging/messaging.service';
 import { organisation } from '../org/org.table';
-import { validate, type Validated } from '../validation';
+import { isoDate, isUuid, requiredText, validate, type Validated } from '../validation';
 import { consent, consularRegistration, migrantProfile } from './migrant.table';
 import { reminderText } from './migrant.texts';
 
@@ -25,16 +25,13 @@ export function deadlineOf(arrivalDate: string, stayMonths: number): Date | null
 	return new Date(Date.parse(`${arrivalDate}T00:00:00Z`) + DEADLINE_DAYS * DAY);
 }
 
-const text = (max: number) => z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).max(max, { error: 'error_too_long' });
+const text = requiredText;
 const registrationSchema = z.object({
 	missionId: z.uuid({ error: 'error_choose_one' }),
 	city: text(120),
 	address: text(300),
 	employer: z.string().trim().max(200, { error: 'error_too_long' }).optional().default(''),
-	arrivalDate: z
-		.string({ error: 'error_required' })
-		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_date' })
-		.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: 'error_date' })
+	arrivalDate: isoDate
 		.refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now(), { error: 'error_date_future' })
 		.refine((v) => Date.now() - Date.parse(`${v}T00:00:00Z`) < 5 * 366 * DAY, { error: 'error_date_old' }),
 	stayMonths: z.coerce.number({ error: 'error_months' }).int({ error: 'error_months' }).min(1, { error: 'error_months' }).max(120, { error: 'error_months' }),
@@ -141,7 +138,7 @@ export async function missionRegistrations(db: Db, actor: Actor) {
 
 export async function confirmRegistration(db: Db, actor: Actor, registrationId: string): Promise<void> {
 	requireAccess(actor, 'registration.confirm');
-	if (!/^[0-9a-f-]{36}$/i.test(registrationId)) throw new AppError('not_found', 'registration');
+	if (!isUuid(registrationId)) throw new AppError('not_found', 'registration');
 	const [row] = await db.select().from(consularRegistration).where(eq(consularRegistration.id, registrationId));
 	if (!row) throw new AppError('not_found', 'registration');
 	requireAccess(actor, 'registration.confirm', { organisationId: row.missionId });

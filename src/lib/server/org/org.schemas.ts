@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { ORG_KINDS, STAFF_ROLES } from '../access/roles';
+import { optionalText, requiredText } from '../validation';
 
-const text = (max: number) =>
-	z
-		.string({ error: 'error_required' })
-		.trim()
-		.min(1, { error: 'error_required' })
-		.max(max, { error: 'error_too_long' });
-const optionalText = (max: number) => z.string().trim().max(max, { error: 'error_too_long' }).optional().default('');
+const text = requiredText;
 
 export const createOrganisationSchema = z.object({
 	kind: z.enum(ORG_KINDS, { error: 'error_choose_one' }),

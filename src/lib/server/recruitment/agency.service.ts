@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { requireAccess, scopeFilter, type Actor } from '../access/access';
+import { can, requireAccess, scopeFilter, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import { normalisePhone } from '../auth/phone';
 import type { Db, Tx } from '../db/client';
@@ -9,21 +9,15 @@ import { queueEmail, queueSms } from '../messaging/messaging.service';
 import { organisation } from '../org/org.table';
 import { normalise, queryTokens } from '../portal/normalise';
 import { country, currency } from '../reference/reference.table';
-import { validate, type Validated } from '../validation';
+import { isoDate, isUuid, optionalText, requiredText, validate, type Validated } from '../validation';
 import { addDays, addYear, statusOn, today, type LicenceStatus } from './licence-status';
 import { agency, licence, licenceEvent, type LicenceEventKind } from './recruitment.table';
 import { licenceReminderText } from './recruitment.texts';
 
 export const REMIND_DAYS = 30;
 
-const text = (max: number) => z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).max(max, { error: 'error_too_long' });
-const optional = (max: number) => z.string().trim().max(max, { error: 'error_too_long' }).optional().default('');
-const isoDate = z
-	.string({ error: 'error_required' })
-	.trim()
-	.min(1, { error: 'error_required' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_date' })
-	.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'error_date' });
+const text = requiredText;
+const optional = optionalText;
 
 /** A licence number as printed: letters, digits, dashes, slashes and dots. */
 const licenceNumber = text(30).regex(/^[\p{L}\d][\p{L}\d\-/. ]{2,29}$/u, { error: 'error_licence_number' });
@@ -50,15 +44,16 @@ function parseBranches(value: string): { city: string; address: string }[] | nul
 	return out.length > 20 ? null : out;
 }
 
-const searchTextOf = (name: string, taxNumber: string, numbers: string[]) =>
-	[normalise(name), taxNumber, ...numbers.map(licenceKey)].join(' ');
+/** What "is this agency licensed?" searches: the name in script-neutral form, tax and licence numbers. */
+export const agencySearchText = (name: string, taxNumber: string, licenceNumbers: string[]) =>
+	[normalise(name), taxNumber, ...licenceNumbers.map(licenceKey)].join(' ');
 
 async function refreshSearchText(tx: Tx, agencyId: string): Promise<void> {
 	const [a] = await tx.select().from(agency).where(eq(agency.organisationId, agencyId));
 	const numbers = await tx.select({ number: licence.number }).from(licence).where(eq(licence.agencyId, agencyId));
 	await tx
 		.update(agency)
-		.set({ searchText: searchTextOf(a.name, a.taxNumber, numbers.map((n) => n.number)) })
+		.set({ searchText: agencySearchText(a.name, a.taxNumber, numbers.map((n) => n.number)) })
 		.where(eq(agency.organisationId, agencyId));
 }
 
@@ -97,7 +92,7 @@ export async function registerAgency(db: Db, actor: Actor, input: unknown): Prom
 			email: v.email || null,
 			website: v.website || null,
 			branches: v.branchList,
-			searchText: searchTextOf(v.name, v.taxNumber, [])
+			searchText: agencySearchText(v.name, v.taxNumber, [])
 		});
 		await recordAudit(tx, { action: 'agency.register', entityType: 'agency', entityId: org.id, ...auditedBy(actor), data: { taxNumber: v.taxNumber } });
 		return org.id;
@@ -112,8 +107,7 @@ export async function registerAgency(db: Db, actor: Actor, input: unknown): Prom
 export async function updateAgency(db: Db, actor: Actor, agencyId: string, input: Record<string, string>): Promise<Validated<{ id: string }>> {
 	const current = await loadAgency(db, agencyId);
 	requireAccess(actor, 'agency.update', { organisationId: current.organisationId });
-	const officer = actor.role === 'licensing_officer';
-	const checked = checkProfile(officer ? input : { ...input, name: current.name, taxNumber: current.taxNumber });
+	const checked = checkProfile(can(actor, 'agency.register') ? input : { ...input, name: current.name, taxNumber: current.taxNumber });
 	if (!checked.ok) return checked;
 	const v = checked.data;
 	if (v.taxNumber !== current.taxNumber) {
@@ -133,7 +127,7 @@ export async function updateAgency(db: Db, actor: Actor, agencyId: string, input
 }
 
 async function loadAgency(db: Db | Tx, agencyId: string) {
-	if (!/^[0-9a-f-]{36}$/i.test(agencyId)) throw new AppError('not_found', 'agency');
+	if (!isUuid(agencyId)) throw new AppError('not_found', 'agency');
 	const [row] = await db.select().from(agency).where(eq(agency.organisationId, agencyId));
 	if (!row) throw new AppError('not_found', 'agency');
 	return row;
@@ -245,7 +239,7 @@ const REFUSAL: Record<Change, string> = {
 
 export async function changeLicence(db: Db, actor: Actor, licenceId: string, change: Change, input: unknown): Promise<Validated<{ id: string }>> {
 	requireAccess(actor, 'licence.manage');
-	if (!/^[0-9a-f-]{36}$/i.test(licenceId)) throw new AppError('not_found', 'licence');
+	if (!isUuid(licenceId)) throw new AppError('not_found', 'licence');
 	const [row] = await db.select().from(licence).where(eq(licence.id, licenceId));
 	if (!row) throw new AppError('not_found', 'licence');
 	const [newest] = await licencesOf(db, [row.agencyId]);
@@ -282,8 +276,10 @@ export async function changeLicence(db: Db, actor: Actor, licenceId: string, cha
 /** The register for staff: every agency with its current licence status; optional search. */
 export async function agencyRegister(db: Db, actor: Actor, q = '') {
 	const scope = scopeFilter(actor, 'agency.read');
-	let rows = q.trim() ? await searchAgencyRows(db, q, 200) : await db.select().from(agency).orderBy(asc(agency.name)).limit(500);
-	if (!('all' in scope)) rows = rows.filter((r) => 'organisationId' in scope && r.organisationId === scope.organisationId);
+	const own = 'organisationId' in scope ? eq(agency.organisationId, scope.organisationId) : 'all' in scope ? undefined : sql`false`;
+	const rows = q.trim()
+		? await searchAgencyRows(db, q, 200, own)
+		: await agencyWithSlug(db).where(own).orderBy(asc(agency.name)).limit(500);
 	return withStatus(db, rows);
 }
 
@@ -309,10 +305,10 @@ export async function expiringLicences(db: Db, actor: Actor, days = REMIND_DAYS)
 }
 
 /**
- * Job: tells each agency whose licence expires within 30 days, once per licence term, by email
+ * Job (or a licensing officer, who is then audited): tells each agency whose licence expires within 30 days, once per licence term, by email
  * and SMS (when the register has them). Returns how many agencies were reminded.
  */
-export async function sendExpiryReminders(db: Db): Promise<number> {
+export async function sendExpiryReminders(db: Db, actor?: Actor): Promise<number> {
 	const due = await db
 		.select({ licence, agency })
 		.from(licence)
@@ -331,7 +327,7 @@ export async function sendExpiryReminders(db: Db): Promise<number> {
 		if (a.phone) await queueSms(a.phone, message.sms);
 		await db.transaction(async (tx) => {
 			await tx.update(licence).set({ remindedFor: l.expiresOn }).where(eq(licence.id, l.id));
-			await recordAudit(tx, { action: 'licence.remind', entityType: 'licence', entityId: l.id, data: { expiresOn: l.expiresOn, email: !!a.email, sms: !!a.phone } });
+			await recordAudit(tx, { action: 'licence.remind', entityType: 'licence', entityId: l.id, ...(actor ? auditedBy(actor) : {}), data: { expiresOn: l.expiresOn, email: !!a.email, sms: !!a.phone } });
 		});
 	}
 	return due.length;
@@ -339,106 +335,77 @@ export async function sendExpiryReminders(db: Db): Promise<number> {
 
 // ─── Public: "Is this agency licensed?" ─────────────────────────────────────
 
-async function searchAgencyRows(db: Db, q: string, limit: number) {
+/** Agency rows with their public slug. */
+const agencyWithSlug = (db: Db | Tx) =>
+	db.select({ ...getTableColumns(agency), slug: organisation.slug }).from(agency).innerJoin(organisation, eq(organisation.id, agency.organisationId));
+
+async function searchAgencyRows(db: Db, q: string, limit: number, within?: SQL) {
 	const key = licenceKey(q);
 	const tokens = queryTokens(q);
 	if (!tokens.length && key.length < 3) return [];
 	// A licence or tax number typed in full answers with that agency alone.
 	if (key.length >= 5 && /\d/.test(key)) {
-		const exact = await db
-			.select()
-			.from(agency)
-			.where(or(eq(agency.taxNumber, q.trim()), sql`${agency.searchText} like ${`%${key}%`}`))
+		const exact = await agencyWithSlug(db)
+			.where(and(or(eq(agency.taxNumber, q.trim()), sql`${agency.searchText} like ${`%${key}%`}`), within))
 			.orderBy(asc(agency.name))
 			.limit(limit);
 		if (exact.length) return exact;
 	}
-	const allTokens = tokens.length ? sql.join(tokens.map((t) => sql`${agency.searchText} like ${`%${t}%`}`), sql` and `) : sql`false`;
-	const found = await db
-		.select()
-		.from(agency)
-		.where(allTokens)
+	if (!tokens.length) return [];
+	const found = await agencyWithSlug(db)
+		.where(and(...tokens.map((t) => sql`${agency.searchText} like ${`%${t}%`}`), within))
 		.orderBy(sql`similarity(${agency.searchText}, ${tokens.join(' ')}) desc`, asc(agency.name))
 		.limit(limit);
-	if (found.length || !tokens.length) return found;
+	if (found.length) return found;
 	// Nothing matched every word: forgive typos by trigram similarity to the whole name.
 	// The <% operator uses the trigram index; its threshold is set for this transaction only.
 	const phrase = tokens.join(' ');
 	return db.transaction(async (tx) => {
 		await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.5', true)`);
-		return tx
-			.select()
-			.from(agency)
-			.where(sql`${phrase} <% ${agency.searchText}`)
+		return agencyWithSlug(tx)
+			.where(and(sql`${phrase} <% ${agency.searchText}`, within))
 			.orderBy(sql`word_similarity(${phrase}, ${agency.searchText}) desc`)
 			.limit(limit);
 	});
 }
 
-export interface PublicAgency {
-	slug: string;
-	name: string;
-	taxNumber: string;
-	address: string;
-	phone: string | null;
-	website: string | null;
-	branches: { city: string; address: string }[];
-	status: LicenceStatus;
-	until: string | null;
-	licenceNumber: string | null;
-	countries: string[];
-}
+type AgencyRow = Awaited<ReturnType<typeof searchAgencyRows>>[number];
 
-function toPublic(r: Awaited<ReturnType<typeof withStatus<typeof agency.$inferSelect>>>[number], slug: string): PublicAgency {
+function toPublic(r: AgencyRow, current: typeof licence.$inferSelect | null) {
+	const { status, until } = statusOn(current);
 	return {
-		slug,
+		slug: r.slug,
 		name: r.name,
 		taxNumber: r.taxNumber,
 		address: r.address,
 		phone: r.phone,
 		website: r.website,
 		branches: r.branches,
-		status: r.status,
-		until: r.until,
-		licenceNumber: r.current?.number ?? null,
-		countries: r.status === 'valid' || r.status === 'suspended' ? (r.current?.countries ?? []) : []
+		status,
+		until,
+		licenceNumber: current?.number ?? null,
+		countries: status === 'valid' || status === 'suspended' ? (current?.countries ?? []) : []
 	};
 }
-
-async function slugsOf(db: Db, ids: string[]) {
-	if (!ids.length) return new Map<string, string>();
-	const rows = await db.select({ id: organisation.id, slug: organisation.slug }).from(organisation).where(inArray(organisation.id, ids));
-	return new Map(rows.map((r) => [r.id, r.slug]));
-}
+export type PublicAgency = ReturnType<typeof toPublic>;
 
 /** Public agency search by name (any script), licence number or tax number. */
 export async function findAgencies(db: Db, q: string, limit = 20): Promise<PublicAgency[]> {
 	const rows = await withStatus(db, await searchAgencyRows(db, q.slice(0, 200), limit));
-	const slugs = await slugsOf(db, rows.map((r) => r.organisationId));
-	return rows.map((r) => toPublic(r, slugs.get(r.organisationId)!));
+	return rows.map((r) => toPublic(r, r.current));
 }
 
-/** One agency for the public page and API, by organisation slug or licence number. */
+/** One agency for the public page and API, by its slug or a licence number. */
 export async function publicAgency(db: Db, key: string) {
 	const trimmed = key.trim().slice(0, 60);
-	let [row] = await db
-		.select({ agency })
-		.from(agency)
-		.innerJoin(organisation, eq(organisation.id, agency.organisationId))
-		.where(eq(organisation.slug, trimmed.toLowerCase()));
+	let [row] = await agencyWithSlug(db).where(eq(organisation.slug, trimmed.toLowerCase()));
 	if (!row) {
-		[row] = await db
-			.select({ agency })
-			.from(licence)
-			.innerJoin(agency, eq(agency.organisationId, licence.agencyId))
-			.where(eq(licence.numberKey, licenceKey(trimmed)));
+		[row] = await agencyWithSlug(db).innerJoin(licence, eq(licence.agencyId, agency.organisationId)).where(eq(licence.numberKey, licenceKey(trimmed)));
 	}
 	if (!row) return null;
-	const [withS] = await withStatus(db, [row.agency]);
-	const slugs = await slugsOf(db, [row.agency.organisationId]);
-	const history = await licenceHistory(db, row.agency.organisationId);
+	const history = await licenceHistory(db, row.organisationId);
 	return {
-		...toPublic(withS, slugs.get(row.agency.organisationId)!),
+		...toPublic(row, history.current),
 		licences: history.licences.map((l) => ({ number: l.number, issuedOn: l.issuedOn, expiresOn: l.expiresOn, countries: l.countries, status: statusOn(l).status })),
 		events: history.events.map((e) => ({
 			licenceNumber: history.licences.find((l) => l.id === e.licenceId)?.number ?? '',

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { organisation } from '../org/org.table';
 import { findOrganisationBySlug } from '../org/org.repository';
-import { normalise } from '../portal/normalise';
-import { licenceKey } from './agency.service';
+import { agencySearchText, licenceKey } from './agency.service';
+import { vacancySearchText } from './vacancy.service';
 import { addDays, addYear, today } from './licence-status';
 import { agency, licence, licenceEvent, vacancy } from './recruitment.table';
 
@@ -43,7 +43,6 @@ export async function loadRecruitmentDemo(db: Db): Promise<void> {
 					.values({ slug: a.slug, kind: 'agency', name: { ky: a.name, ru: a.name, en: a.name }, countryIso2: 'KG', needsReview: true })
 					.returning({ id: organisation.id });
 			}
-			const numbers = a.licence ? [licenceKey(a.licence.number)] : [];
 			await tx.insert(agency).values({
 				organisationId: org.id,
 				taxNumber: a.taxNumber,
@@ -52,7 +51,7 @@ export async function loadRecruitmentDemo(db: Db): Promise<void> {
 				phone: '+996312000000',
 				email: `${a.slug}@sapar.test`,
 				branches: a.slug === 'demo-agency' ? [{ city: 'Ош', address: 'Ленин көч. 1 (demo)' }] : [],
-				searchText: [normalise(a.name), a.taxNumber, ...numbers].join(' ')
+				searchText: agencySearchText(a.name, a.taxNumber, a.licence ? [a.licence.number] : [])
 			});
 			if (!a.licence) continue;
 			const issuedOn = addDays(day, -a.licence.issuedDaysAgo);
@@ -101,7 +100,7 @@ export async function loadRecruitmentDemo(db: Db): Promise<void> {
 				{ ...base, organisationId: ids['ceca-bishkek'], programme: 'uk_seasonal', title: 'Сезондук жумуш: жашылча-жемиш / Seasonal fruit picker', employerName: 'UK Seasonal Worker scheme farms (via AGRI-HR, seed 002)', countryIso2: 'GB', city: 'Kent', sector: 'agriculture', occupationCode: '9', salaryMin: '12.21', salaryMax: null, currency: 'GBP', payPeriod: 'hour', monthlyMin: (12.21 * 39 * 52 / 12).toFixed(2), hoursPerWeek: 39, housing: 'paid', contractMonths: 6, languages: ['en', 'ru'], places: 100, searchText: '' }
 			);
 		}
-		for (const r of rows) r.searchText = normalise([r.title, r.employerName, r.city, r.description].join(' '));
+		for (const r of rows) r.searchText = vacancySearchText(r);
 		if (rows.length) await tx.insert(vacancy).values(rows);
 	});
 }

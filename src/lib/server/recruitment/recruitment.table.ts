@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { HOUSING, PAY_PERIODS, PROGRAMMES, SECTORS } from '#lib/recruitment';
 import { authUser } from '../auth/auth.table';
 import { organisation } from '../org/org.table';
 import { country, occupation } from '../reference/reference.table';
@@ -77,11 +78,7 @@ export const licenceEvent = pgTable(
 	(t) => [index('licence_event_licence_idx').on(t.licenceId, t.at)]
 );
 
-export const HOUSING = ['free', 'paid', 'none'] as const;
-export const PAY_PERIODS = ['month', 'hour'] as const;
-export const PROGRAMMES = ['eps_korea', 'uk_seasonal', 'other_state'] as const;
 export const VACANCY_STATES = ['open', 'closed'] as const;
-export const SECTORS = ['agriculture', 'construction', 'manufacturing', 'hospitality', 'care', 'transport', 'retail', 'cleaning', 'other'] as const;
 
 /** A vacancy posted by a licensed agency or by an employment centre (state programme). */
 export const vacancy = pgTable(

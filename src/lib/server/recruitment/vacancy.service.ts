@@ -11,15 +11,12 @@ import { migrantProfile, migrantSkill } from '../migrant/migrant.table';
 import { organisation } from '../org/org.table';
 import { normalise, queryTokens } from '../portal/normalise';
 import { currency, occupation } from '../reference/reference.table';
-import { validate, type Validated } from '../validation';
+import { isUuid, requiredText, validate, type Validated } from '../validation';
 import { licenceStatusOf } from './agency.service';
 import { today } from './licence-status';
+import { HOUSING, PAY_PERIODS, PROGRAMMES, SECTORS } from '#lib/recruitment';
 import {
 	APPLICATION_STATES,
-	HOUSING,
-	PAY_PERIODS,
-	PROGRAMMES,
-	SECTORS,
 	application,
 	applicationEvent,
 	vacancy,
@@ -29,7 +26,7 @@ import {
 const HOURS_TO_MONTH = 52 / 12;
 const PAGE_SIZE = 20;
 
-const text = (max: number) => z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).max(max, { error: 'error_too_long' });
+const text = requiredText;
 const amount = z
 	.string({ error: 'error_required' })
 	.trim()
@@ -69,13 +66,17 @@ const vacancySchema = z
 
 export type VacancyInput = z.input<typeof vacancySchema>;
 
-/** Who may post: an employment centre (state programmes) or an agency whose licence is valid today. */
+/** Organisation kinds that post vacancies (employment centres: state programmes; agencies: while licensed). */
+export const POSTING_KINDS: readonly string[] = ['agency', 'employment_centre'];
+
+/** Who may post: an employment centre or an agency whose licence is valid today. */
 async function posterOf(db: Db, actor: Actor) {
 	requireAccess(actor, 'vacancy.manage');
-	const [org] = await db.select().from(organisation).where(eq(organisation.id, actor.organisationId ?? '00000000-0000-0000-0000-000000000000'));
+	if (!actor.organisationId) throw new AppError('forbidden', 'no organisation');
+	const [org] = await db.select().from(organisation).where(eq(organisation.id, actor.organisationId));
 	if (!org) throw new AppError('forbidden', 'no organisation');
 	if (org.kind === 'employment_centre') return { org, permitted: null as string[] | null };
-	if (org.kind !== 'agency') throw new AppError('forbidden', 'only agencies and employment centres post', { userMessage: 'error_cannot_post' });
+	if (!POSTING_KINDS.includes(org.kind)) throw new AppError('forbidden', 'only agencies and employment centres post', { userMessage: 'error_cannot_post' });
 	const licence = (await licenceStatusOf(db, [org.id])).get(org.id)!;
 	if (licence.status !== 'valid') throw new AppError('invalid_transition', `agency licence ${licence.status}`, { userMessage: 'error_agency_not_licensed' });
 	return { org, permitted: licence.countries };
@@ -97,6 +98,10 @@ async function checkVacancy(db: Db, actor: Actor, input: unknown): Promise<{ pos
 	if (!cur) return { poster, parsed: { ok: false, errors: { currency: 'error_choose_one' } } };
 	return { poster, parsed };
 }
+
+/** What vacancy search matches words against, in script-neutral form. */
+export const vacancySearchText = (v: { title: string; employerName: string; city: string; description: string }) =>
+	normalise([v.title, v.employerName, v.city, v.description.slice(0, 500)].join(' '));
 
 function rowOf(v: z.output<typeof vacancySchema>) {
 	const monthly = v.payPeriod === 'hour' ? Number(v.salaryMin) * v.hoursPerWeek * HOURS_TO_MONTH : Number(v.salaryMin);
@@ -122,7 +127,7 @@ function rowOf(v: z.output<typeof vacancySchema>) {
 		places: v.places,
 		programme: v.programme || null,
 		closesOn: v.closesOn || null,
-		searchText: normalise([v.title, v.employerName, v.city, v.description.slice(0, 500)].join(' '))
+		searchText: vacancySearchText(v)
 	};
 }
 
@@ -137,21 +142,18 @@ export async function createVacancy(db: Db, actor: Actor, input: unknown): Promi
 	return { ok: true, data: { id } };
 }
 
-async function ownVacancy(db: Db, actor: Actor, vacancyId: string) {
+/** One of the caller's organisation's vacancies (anyone else's is not found). */
+export async function getOwnVacancy(db: Db, actor: Actor, vacancyId: string) {
 	requireAccess(actor, 'vacancy.manage');
-	if (!/^[0-9a-f-]{36}$/i.test(vacancyId)) throw new AppError('not_found', 'vacancy');
+	if (!isUuid(vacancyId)) throw new AppError('not_found', 'vacancy');
 	const [row] = await db.select().from(vacancy).where(eq(vacancy.id, vacancyId));
 	if (!row) throw new AppError('not_found', 'vacancy');
 	requireAccess(actor, 'vacancy.manage', { organisationId: row.organisationId });
 	return row;
 }
 
-export async function getOwnVacancy(db: Db, actor: Actor, vacancyId: string) {
-	return ownVacancy(db, actor, vacancyId);
-}
-
 export async function updateVacancy(db: Db, actor: Actor, vacancyId: string, input: unknown): Promise<Validated<{ id: string }>> {
-	const row = await ownVacancy(db, actor, vacancyId);
+	const row = await getOwnVacancy(db, actor, vacancyId);
 	const { parsed } = await checkVacancy(db, actor, input);
 	if (!parsed.ok) return parsed;
 	await db.transaction(async (tx) => {
@@ -163,7 +165,7 @@ export async function updateVacancy(db: Db, actor: Actor, vacancyId: string, inp
 
 /** Closing needs no licence (an agency that lost its licence can still close its vacancies). */
 export async function setVacancyOpen(db: Db, actor: Actor, vacancyId: string, open: boolean): Promise<void> {
-	const row = await ownVacancy(db, actor, vacancyId);
+	const row = await getOwnVacancy(db, actor, vacancyId);
 	if (open) await posterOf(db, actor);
 	await db.transaction(async (tx) => {
 		await tx.update(vacancy).set({ state: open ? 'open' : 'closed', updatedAt: new Date() }).where(eq(vacancy.id, row.id));
@@ -204,6 +206,22 @@ function visibleOn(day: string): SQL {
 					and ${vacancy.countryIso2} = any(l.countries)
 			)
 		)`;
+}
+
+/**
+ * Countries that have open vacancies, for the search filter. A loose index scan (one index probe per
+ * country on vacancy_public_idx) instead of DISTINCT over every open vacancy: it runs on each page view.
+ */
+export async function vacancyCountries(db: Db): Promise<string[]> {
+	const { rows } = await db.execute<{ iso2: string }>(sql`
+		with recursive c(iso2) as (
+			(select country_iso2 from vacancy where state = 'open' order by country_iso2 limit 1)
+			union all
+			select (select v.country_iso2 from vacancy v where v.state = 'open' and v.country_iso2 > c.iso2 order by v.country_iso2 limit 1)
+			from c where c.iso2 is not null
+		)
+		select iso2 from c where iso2 is not null`);
+	return rows.map((r) => r.iso2);
 }
 
 export const vacancyFilterSchema = z.object({
@@ -310,7 +328,7 @@ export async function searchVacancies(db: Db, filters: VacancyFilters) {
 }
 
 export async function publicVacancy(db: Db, id: string) {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const [row] = await db.select().from(vacancy).where(and(eq(vacancy.id, id), visibleOn(today())));
 	if (!row) return null;
 	const [item] = await toPublic(db, [row]);
@@ -395,7 +413,7 @@ export async function myApplications(db: Db, actor: Actor, userId: string) {
 
 export async function withdrawApplication(db: Db, actor: Actor, userId: string, applicationId: string): Promise<void> {
 	requireAccess(actor, 'application.create', { ownerUserId: userId });
-	if (!/^[0-9a-f-]{36}$/i.test(applicationId)) throw new AppError('not_found', 'application');
+	if (!isUuid(applicationId)) throw new AppError('not_found', 'application');
 	const [row] = await db.select().from(application).where(eq(application.id, applicationId));
 	if (!row || row.userId !== userId) throw new AppError('not_found', 'application');
 	if (row.state === 'withdrawn' || row.state === 'placed' || row.state === 'rejected') {
@@ -410,7 +428,7 @@ export async function withdrawApplication(db: Db, actor: Actor, userId: string, 
 
 /** Applications to one of the organisation's vacancies, with the applicants' profiles. Audited: it shows personal data. */
 export async function vacancyApplications(db: Db, actor: Actor, vacancyId: string) {
-	const v = await ownVacancy(db, actor, vacancyId);
+	const v = await getOwnVacancy(db, actor, vacancyId);
 	requireAccess(actor, 'application.read', { organisationId: v.organisationId });
 	const rows = await db
 		.select({ a: application, name: migrantProfile.fullName, languages: migrantProfile.languages, phone: authUser.phoneNumber })
@@ -452,7 +470,7 @@ const decisionSchema = z.object({
 
 export async function decideApplication(db: Db, actor: Actor, applicationId: string, input: unknown): Promise<Validated<{ id: string }>> {
 	requireAccess(actor, 'application.update');
-	if (!/^[0-9a-f-]{36}$/i.test(applicationId)) throw new AppError('not_found', 'application');
+	if (!isUuid(applicationId)) throw new AppError('not_found', 'application');
 	const [row] = await db
 		.select({ a: application, organisationId: vacancy.organisationId })
 		.from(application)

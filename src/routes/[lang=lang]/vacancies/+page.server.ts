@@ -1,6 +1,6 @@
 import { getDb } from '#lib/server/db/client';
 import { vacancyChoices } from '#lib/server/recruitment/recruitment.routes';
-import { searchVacancies, vacancyFilterSchema } from '#lib/server/recruitment/vacancy.service';
+import { searchVacancies, vacancyCountries, vacancyFilterSchema } from '#lib/server/recruitment/vacancy.service';
 
 export const load = async ({ url }) => {
 	const raw = Object.fromEntries([...url.searchParams.entries()].map(([k, v]) => [k, v.slice(0, 200)]));
@@ -8,9 +8,6 @@ export const load = async ({ url }) => {
 	// Odd filters are dropped rather than answered with an error: the page still lists vacancies.
 	const filters = parsed.success ? parsed.data : vacancyFilterSchema.parse({ q: raw.q ?? '' });
 	const db = getDb();
-	const [result, choices] = await Promise.all([searchVacancies(db, filters), vacancyChoices(db)]);
-	return { filters, ...result, occupations: choices.occupations, countries: choices.countries.filter((c) => VACANCY_COUNTRIES.includes(c.iso2)) };
+	const [result, choices, offered] = await Promise.all([searchVacancies(db, filters), vacancyChoices(db), vacancyCountries(db)]);
+	return { filters, ...result, occupations: choices.occupations, countries: choices.countries.filter((c) => offered.includes(c.iso2)) };
 };
-
-/** Destinations offered in the filter: the guide countries and the bilateral-programme ones. */
-const VACANCY_COUNTRIES = ['RU', 'KZ', 'KR', 'GB', 'TR', 'DE', 'JP', 'LV', 'SK', 'BH', 'AE', 'PL', 'CZ', 'US'];

@@ -1,15 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '#lib/server/access/access';
+import { can, requireAccess, scopeOf } from '#lib/server/access/access';
 import { getDb } from '#lib/server/db/client';
 import { formFailure, invalid, requireStaffActor } from '#lib/server/http/forms';
 import { agencyRegister, expiringLicences, registerAgency, sendExpiryReminders } from '#lib/server/recruitment/agency.service';
 import { formValues } from '#lib/server/validation';
-import { requireAccess } from '#lib/server/access/access';
 
 export const load = async (event) => {
 	const actor = requireStaffActor(event);
-	// An agency sees its own record only.
-	if (actor.role === 'agency_user' && actor.organisationId) redirect(303, `/staff/agencies/${actor.organisationId}`);
+	// Whoever may read only their own agency goes straight to it.
+	if (scopeOf(actor, 'agency.read') === 'organisation' && actor.organisationId) redirect(303, `/staff/agencies/${actor.organisationId}`);
 	const q = event.url.searchParams.get('q')?.slice(0, 200) ?? '';
 	const db = getDb();
 	try {
@@ -39,7 +38,7 @@ export const actions = {
 		const actor = requireStaffActor(event);
 		try {
 			requireAccess(actor, 'licence.manage');
-			return { reminded: await sendExpiryReminders(getDb()) };
+			return { reminded: await sendExpiryReminders(getDb(), actor) };
 		} catch (e) {
 			return formFailure(e);
 		}

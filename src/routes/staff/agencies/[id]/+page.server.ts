@@ -18,7 +18,8 @@ export const load = async (event) => {
 			countries: countries.map((c) => ({ iso2: c.iso2, name: c.name })),
 			currencies: COMMON_CURRENCIES,
 			canManage: can(actor, 'licence.manage'),
-			isOfficer: actor.role === 'licensing_officer',
+			// Registered name and tax number change only with the ministry (see updateAgency).
+			isOfficer: can(actor, 'agency.register'),
 			canEdit: can(actor, 'agency.update', { organisationId: event.params.id })
 		};
 	} catch (e) {

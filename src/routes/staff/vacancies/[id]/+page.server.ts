@@ -1,6 +1,6 @@
 import { getDb } from '#lib/server/db/client';
 import { formFailure, invalid, requireStaffActor } from '#lib/server/http/forms';
-import { vacancyChoices, vacancyInput } from '#lib/server/recruitment/recruitment.routes';
+import { offersProgrammes, vacancyChoices, vacancyFormValues, vacancyInput } from '#lib/server/recruitment/recruitment.routes';
 import { decideApplication, getOwnVacancy, nextStates, setVacancyOpen, updateVacancy, vacancyApplications } from '#lib/server/recruitment/vacancy.service';
 import { formValues } from '#lib/server/validation';
 
@@ -12,10 +12,11 @@ export const load = async (event) => {
 		const applications = await vacancyApplications(db, actor, vacancy.id);
 		return {
 			vacancy,
+			formValues: vacancyFormValues(vacancy),
 			applications: applications.map((a) => ({ ...a, next: nextStates(a.state) })),
 			created: event.url.searchParams.has('created'),
 			...(await vacancyChoices(db)),
-			programmes: event.locals.viewer?.organisation?.kind === 'employment_centre'
+			programmes: offersProgrammes(event.locals.viewer)
 		};
 	} catch (e) {
 		return formFailure(e) as never;

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '#lib/server/db/client';
 import { formFailure, invalid, requireStaffActor } from '#lib/server/http/forms';
-import { vacancyChoices, vacancyInput } from '#lib/server/recruitment/recruitment.routes';
+import { offersProgrammes, vacancyChoices, vacancyInput } from '#lib/server/recruitment/recruitment.routes';
 import { createVacancy } from '#lib/server/recruitment/vacancy.service';
 import { requireAccess } from '#lib/server/access/access';
 
@@ -12,7 +12,7 @@ export const load = async (event) => {
 	} catch (e) {
 		return formFailure(e) as never;
 	}
-	return { ...(await vacancyChoices(getDb())), programmes: event.locals.viewer?.organisation?.kind === 'employment_centre' };
+	return { ...(await vacancyChoices(getDb())), programmes: offersProgrammes(event.locals.viewer) };
 };
 
 export const actions = {
