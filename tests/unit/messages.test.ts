@@ -4,9 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n';
 import { ORG_KINDS, ROLES } from '../../src/lib/server/access/roles';
 
+// One catalogue per locale, split by area: messages/{locale}.json and messages/<area>/{locale}.json
+// (the paths project.inlang/settings.json lists). A key may live in one file only.
+const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8'));
+const patterns: string[] = [settings['plugin.inlang.messageFormat'].pathPattern].flat();
 const load = (locale: string) => {
-	const { $schema: _schema, ...messages } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
-	return messages as Record<string, string>;
+	const merged: Record<string, string> = {};
+	for (const pattern of patterns) {
+		const { $schema: _schema, ...messages } = JSON.parse(readFileSync(pattern.replace('{locale}', locale), 'utf8'));
+		for (const key of Object.keys(messages)) expect(merged[key], `${key} is in two files`).toBeUndefined();
+		Object.assign(merged, messages);
+	}
+	return merged;
 };
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, load(l)]));
 const allKeys = new Set(LOCALES.flatMap((l) => Object.keys(catalogs[l])));
