@@ -52,7 +52,11 @@ export const PERMISSIONS = [
 	'vacancy.manage',
 	'application.create',
 	'application.read',
-	'application.update'
+	'application.update',
+	'employer.review',
+	'employer.decide',
+	'review.create',
+	'review.moderate'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,18 +79,20 @@ const VACANCY_DESK: Grants = {
 	'application.update': 'organisation'
 };
 
+/** The employer black list is national; the service admits only organisations that keep it (the ministry). */
 export const ROLE_GRANTS: Record<Role, Grants> = {
-	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own' },
+	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK },
-	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, 'employer.review': 'all' },
+	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation', 'employer.review': 'all', 'employer.decide': 'all' },
 	licensing_officer: {
 		...STAFF_BASE,
 		'organisation.read': 'all',
 		'agency.read': 'all',
 		'agency.register': 'all',
 		'agency.update': 'all',
-		'licence.manage': 'all'
+		'licence.manage': 'all',
+		'review.moderate': 'all'
 	},
 	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation' },
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all' },

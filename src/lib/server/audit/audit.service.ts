@@ -43,7 +43,21 @@ export type AuditAction =
 	| 'vacancy.update'
 	| 'application.submit'
 	| 'application.update'
-	| 'application.view';
+	| 'application.view'
+	| 'employer_report.dismiss'
+	| 'employer_proceeding.open'
+	| 'employer_proceeding.view'
+	| 'employer_proceeding.evidence'
+	| 'employer_proceeding.notify'
+	| 'employer_proceeding.submit'
+	| 'employer_proceeding.reply'
+	| 'employer_proceeding.list'
+	| 'employer_proceeding.dismiss'
+	| 'employer_proceeding.appeal'
+	| 'employer_proceeding.uphold'
+	| 'employer_proceeding.delist'
+	| 'review.submit'
+	| 'review.moderate';
 
 export interface AuditEvent {
 	action: AuditAction;

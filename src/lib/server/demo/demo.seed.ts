@@ -31,7 +31,9 @@ export const DEMO_STAFF: DemoStaff[] = [
 	{ email: 'editor@sapar.test', name: 'Жыпар Редакторова', organisation: 'ceca-bishkek', role: 'content_editor' },
 	{ email: 'editor2@sapar.test', name: 'Бермет Экинчиева', organisation: 'ceca-osh', role: 'content_editor' },
 	{ email: 'analyst@sapar.test', name: 'Азамат Талдоочу', organisation: 'ministry-licensing', role: 'analyst' },
-	{ email: 'agency@sapar.test', name: 'Demo Agency User', organisation: 'demo-agency', role: 'agency_user' }
+	{ email: 'agency@sapar.test', name: 'Demo Agency User', organisation: 'demo-agency', role: 'agency_user' },
+	{ email: 'inspector@sapar.test', name: 'Гүлнара Текшерүүчү', organisation: 'ministry-licensing', role: 'case_worker' },
+	{ email: 'ministry.supervisor@sapar.test', name: 'Улан Чечимов', organisation: 'ministry-licensing', role: 'supervisor' }
 ];
 
 async function ensureStaff(db: Db, staff: DemoStaff): Promise<void> {

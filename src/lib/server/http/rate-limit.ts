@@ -14,7 +14,9 @@ const TIERS = {
 	/** code or password attempts for one account */
 	signInAccount: { points: 10, duration: 900 },
 	/** sign-in attempts from one address */
-	signInIp: { points: Number(process.env.RATE_LIMIT_SIGNIN_PER_IP ?? 60), duration: 900 }
+	signInIp: { points: Number(process.env.RATE_LIMIT_SIGNIN_PER_IP ?? 60), duration: 900 },
+	/** public reports about employers from one address (generous: people share addresses) */
+	reportIp: { points: Number(process.env.RATE_LIMIT_REPORT_PER_IP ?? 20), duration: 3600 }
 } as const;
 export type Tier = keyof typeof TIERS;
 

@@ -28,7 +28,7 @@ export const contractSchema = z.object({
 });
 export type ContractInput = z.output<typeof contractSchema>;
 
-export type FlagCode = 'fees' | 'passport' | 'below_minimum' | 'no_copy' | 'long_hours' | 'deductions' | 'unlicensed_agency' | 'agency_country';
+export type FlagCode = 'fees' | 'passport' | 'below_minimum' | 'no_copy' | 'long_hours' | 'deductions' | 'unlicensed_agency' | 'agency_country' | 'blacklisted_employer';
 export interface Flag {
 	code: FlagCode;
 	/** details for the message (e.g. the minimum wage) */

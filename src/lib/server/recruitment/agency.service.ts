@@ -13,6 +13,7 @@ import { isoDate, isUuid, optionalText, requiredText, validate, type Validated }
 import { addDays, addYear, statusOn, today, type LicenceStatus } from './licence-status';
 import { agency, licence, licenceEvent, type LicenceEventKind } from './recruitment.table';
 import { licenceReminderText } from './recruitment.texts';
+import { agencyReviewSummary } from './review.service';
 
 export const REMIND_DAYS = 30;
 
@@ -403,9 +404,10 @@ export async function publicAgency(db: Db, key: string) {
 		[row] = await agencyWithSlug(db).innerJoin(licence, eq(licence.agencyId, agency.organisationId)).where(eq(licence.numberKey, licenceKey(trimmed)));
 	}
 	if (!row) return null;
-	const history = await licenceHistory(db, row.organisationId);
+	const [history, reviews] = await Promise.all([licenceHistory(db, row.organisationId), agencyReviewSummary(db, row.organisationId)]);
 	return {
 		...toPublic(row, history.current),
+		reviews,
 		licences: history.licences.map((l) => ({ number: l.number, issuedOn: l.issuedOn, expiresOn: l.expiresOn, countries: l.countries, status: statusOn(l).status })),
 		events: history.events.map((e) => ({
 			licenceNumber: history.licences.find((l) => l.id === e.licenceId)?.number ?? '',

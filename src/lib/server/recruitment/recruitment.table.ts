@@ -164,3 +164,41 @@ export const applicationEvent = pgTable(
 	},
 	(t) => [index('application_event_idx').on(t.applicationId, t.at)]
 );
+
+export const REVIEW_STATES = ['pending', 'published', 'rejected'] as const;
+export const CONTRACT_TRUTH = ['yes', 'partly', 'no'] as const;
+
+/**
+ * A placed migrant's review of the agency that placed them through Sapar (one per placement),
+ * published after moderation. Deleted with the application when the migrant deletes their data.
+ */
+export const agencyReview = pgTable(
+	'agency_review',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.unique()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		agencyId: uuid('agency_id')
+			.notNull()
+			.references(() => organisation.id),
+		userId: text('user_id')
+			.notNull()
+			.references(() => authUser.id, { onDelete: 'cascade' }),
+		/** fees the agency took from the worker, in the vacancy's currency; 0 is the norm */
+		feePaid: numeric('fee_paid', { precision: 14, scale: 2 }).notNull(),
+		currency: text('currency').notNull(),
+		contractTruthful: text('contract_truthful', { enum: CONTRACT_TRUTH }).notNull(),
+		/** 1 (badly) to 5 (very well) */
+		treatment: integer('treatment').notNull(),
+		recommend: text('recommend', { enum: ['yes', 'no'] }).notNull(),
+		comment: text('comment'),
+		state: text('state', { enum: REVIEW_STATES }).notNull().default('pending'),
+		moderatedByUserId: text('moderated_by_user_id').references(() => authUser.id, { onDelete: 'set null' }),
+		moderationNote: text('moderation_note'),
+		moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('agency_review_agency_idx').on(t.agencyId, t.state), index('agency_review_pending_idx').on(t.createdAt).where(sql`state = 'pending'`)]
+);

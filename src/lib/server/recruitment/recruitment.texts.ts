@@ -1,4 +1,7 @@
 import { m } from '#lib/paraglide/messages.js';
+import { isLocale } from '#lib/i18n';
+import { msg } from '#lib/messages';
+import { config } from '../config';
 
 const long = (locale: 'ky' | 'ru', isoDate: string) =>
 	new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
@@ -12,4 +15,13 @@ export function licenceReminderText(number: string, expiresOn: string) {
 		text: `${ky}\n\n${ru}`,
 		sms: ru
 	};
+}
+
+/** The applicant's SMS when an application changes, in the language they use Sapar in. */
+export function applicationSmsText(title: string, state: string, userLocale: string | null) {
+	const locale = isLocale(userLocale) ? userLocale : 'ky';
+	return m.application_sms(
+		{ title: title.slice(0, 60), state: msg(`application_state_${state}`, {}, { locale }), link: `${config.origin}/${locale}/account/applications` },
+		{ locale }
+	);
 }

@@ -12,11 +12,14 @@ import { organisation } from '../org/org.table';
 import { normalise, queryTokens } from '../portal/normalise';
 import { currency, occupation } from '../reference/reference.table';
 import { isUuid, requiredText, validate, type Validated } from '../validation';
+import { queueSms } from '../messaging/messaging.service';
 import { licenceStatusOf } from './agency.service';
+import { applicationSmsText } from './recruitment.texts';
 import { today } from './licence-status';
 import { HOUSING, PAY_PERIODS, PROGRAMMES, SECTORS } from '#lib/recruitment';
 import {
 	APPLICATION_STATES,
+	agencyReview,
 	application,
 	applicationEvent,
 	vacancy,
@@ -402,11 +405,14 @@ export async function myApplications(db: Db, actor: Actor, userId: string) {
 			title: vacancy.title,
 			employerName: vacancy.employerName,
 			countryIso2: vacancy.countryIso2,
-			organisationName: organisation.name
+			organisationName: organisation.name,
+			organisationKind: organisation.kind,
+			reviewState: agencyReview.state
 		})
 		.from(application)
 		.innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
 		.innerJoin(organisation, eq(organisation.id, vacancy.organisationId))
+		.leftJoin(agencyReview, eq(agencyReview.applicationId, application.id))
 		.where(eq(application.userId, userId))
 		.orderBy(desc(application.createdAt));
 }
@@ -472,9 +478,10 @@ export async function decideApplication(db: Db, actor: Actor, applicationId: str
 	requireAccess(actor, 'application.update');
 	if (!isUuid(applicationId)) throw new AppError('not_found', 'application');
 	const [row] = await db
-		.select({ a: application, organisationId: vacancy.organisationId })
+		.select({ a: application, organisationId: vacancy.organisationId, title: vacancy.title, phone: authUser.phoneNumber, locale: authUser.locale })
 		.from(application)
 		.innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
+		.innerJoin(authUser, eq(authUser.id, application.userId))
 		.where(eq(application.id, applicationId));
 	if (!row) throw new AppError('not_found', 'application');
 	requireAccess(actor, 'application.update', { organisationId: row.organisationId });
@@ -488,6 +495,8 @@ export async function decideApplication(db: Db, actor: Actor, applicationId: str
 		await tx.insert(applicationEvent).values({ applicationId: row.a.id, state, note: note || null, actorUserId: actor.userId });
 		await recordAudit(tx, { action: 'application.update', entityType: 'application', entityId: row.a.id, ...auditedBy(actor), data: { state } });
 	});
+	// The applicant hears of every change by SMS, in their language, after it is saved.
+	if (row.phone) await queueSms(row.phone, applicationSmsText(row.title, state, row.locale));
 	return { ok: true, data: { id: row.a.id } };
 }
 

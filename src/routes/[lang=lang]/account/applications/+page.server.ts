@@ -17,6 +17,7 @@ export const load = async (event) => {
 		applications,
 		recommended,
 		applied: event.url.searchParams.has('applied'),
+		reviewed: event.url.searchParams.has('reviewed'),
 		countryNames: Object.fromEntries(countries.map((c) => [c.iso2, c.name]))
 	};
 };
