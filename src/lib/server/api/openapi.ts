@@ -1,3 +1,4 @@
+import { BLACKLIST_REASONS } from '#lib/employers';
 /** The API description served at /api/v1/openapi.json. Add each endpoint here as it is built. */
 const lang = {
 	name: 'lang',
@@ -220,6 +221,48 @@ export function openApiDocument(origin: string) {
 							}
 						},
 						'404': error
+					}
+				}
+			},
+			'/employers/blacklist': {
+				get: {
+					summary: 'Employers on the black list after a decision of the ministry (listed or under appeal, not past the end date), newest first',
+					tags: ['recruitment'],
+					parameters: [
+						{ name: 'q', in: 'query', description: 'words of the name or city, in Latin or Cyrillic letters', schema: { type: 'string', maxLength: 200 } },
+						{ name: 'country', in: 'query', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }
+					],
+					responses: {
+						'200': {
+							description: 'Listed employers (at most 50)',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											data: {
+												type: 'array',
+												items: {
+													type: 'object',
+													properties: {
+														number: { type: 'string', description: 'proceeding number, e.g. BL-2026-0001' },
+														name: { type: 'string' },
+														countryIso2: { type: 'string' },
+														city: { type: 'string' },
+														reasons: { type: 'array', items: { type: 'string', enum: [...BLACKLIST_REASONS] } },
+														summary: { type: ['string', 'null'] },
+														listedOn: { type: 'string', format: 'date' },
+														listedUntil: { type: ['string', 'null'], format: 'date' },
+														underAppeal: { type: 'boolean' }
+													}
+												}
+											}
+										}
+									}
+								}
+							}
+						},
+						'400': error
 					}
 				}
 			},

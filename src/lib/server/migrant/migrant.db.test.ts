@@ -91,7 +91,7 @@ describe('my data', () => {
 		await expectDenied(() => deleteMyData(getDb(), other, me.userId));
 
 		const result = await deleteMyData(getDb(), me, me.userId);
-		expect(result.kept).toEqual(['audit']);
+		expect(result.kept).toEqual(['audit', 'employer_reports']);
 		expect(await getDb().select().from(migrantProfile).where(eq(migrantProfile.userId, me.userId))).toHaveLength(0);
 		const [user] = await getDb().select().from(authUser).where(eq(authUser.id, me.userId));
 		expect(user.phoneNumber).toBeNull();

@@ -1,9 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makeMigrant, makeOrganisation, makeStaff } from '../../../../tests/support/factories';
 import { expectDenied } from '../../../../tests/support/isolation';
 import type { Actor } from '../access/access';
 import { auditLog } from '../audit/audit.table';
+import { authUser } from '../auth/auth.table';
+import { agencyReviewSummary, moderateReview, pendingReviews, reviewablePlacement, submitReview } from './review.service';
 import { getDb } from '../db/client';
 import { saveProfile } from '../migrant/migrant.service';
 import { agencyDetail, agencyRegister, changeLicence, findAgencies, issueLicence, publicAgency, registerAgency, sendExpiryReminders, updateAgency } from './agency.service';
@@ -230,5 +232,53 @@ describe('vacancies and applications', () => {
 		await expect(withdrawApplication(db(), me, me.userId, applied.data.id)).rejects.toMatchObject({ userMessage: 'error_application_final' });
 		const audits = await db().select({ action: auditLog.action }).from(auditLog).where(inArray(auditLog.entityId, [applied.data.id]));
 		expect(audits.map((r) => r.action).sort()).toEqual(['application.submit', 'application.update', 'application.update']);
+	});
+
+	it('the applicant hears each change by SMS; a placed migrant reviews the agency once; moderated reviews make the public scores', async () => {
+		const lo = await officer();
+		const a = await licensedAgency(lo);
+		const created = await createVacancy(db(), a.user, vacancyInput({ currency: 'RUB' }));
+		if (!created.ok) throw new Error('vacancy');
+		const me = await makeMigrant();
+		const phone = `+99670${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+		await db().update(authUser).set({ phoneNumber: phone, locale: 'ru' }).where(eq(authUser.id, me.userId));
+		await saveProfile(db(), me, me.userId, { fullName: 'Айгерим Тестова', languages: ['ru'], desiredCountries: ['RU'], skills: [] });
+		const applied = await applyForVacancy(db(), me, me.userId, created.data.id, {});
+		if (!applied.ok) throw new Error('apply');
+		const smsTo = async () => (await db().execute<{ body: string }>(sql`select data->>'body' as body from pgboss.job where name = 'message.sms' and data->>'to' = ${phone} order by created_on`)).rows.map((r) => r.body);
+
+		// Not placed yet: nothing to review.
+		await expectDenied(() => reviewablePlacement(db(), me, applied.data.id));
+		for (const state of ['shortlisted', 'offered', 'placed']) expect((await decideApplication(db(), a.user, applied.data.id, { state })).ok).toBe(true);
+		const sms = await smsTo();
+		expect(sms).toHaveLength(3);
+		expect(sms[2]).toContain('Бетончу');
+		expect(sms[2]).toContain('/ru/account/applications');
+
+		const other = await makeMigrant();
+		await expectDenied(() => submitReview(db(), other, applied.data.id, { feePaid: '0', contractTruthful: 'yes', treatment: '5', recommend: 'yes' }));
+		await expectDenied(() => submitReview(db(), me, crypto.randomUUID(), { feePaid: '0', contractTruthful: 'yes', treatment: '5', recommend: 'yes' }));
+		expect(await submitReview(db(), me, applied.data.id, { feePaid: '-1', contractTruthful: 'maybe', treatment: '9', recommend: '' })).toEqual({
+			ok: false,
+			errors: { feePaid: 'error_amount', contractTruthful: 'error_choose_one', treatment: 'error_choose_one', recommend: 'error_choose_one' }
+		});
+		expect((await submitReview(db(), me, applied.data.id, { feePaid: '15000', contractTruthful: 'partly', treatment: '2', recommend: 'no', comment: 'They took a fee for the visa.' })).ok).toBe(true);
+		await expect(submitReview(db(), me, applied.data.id, { feePaid: '0', contractTruthful: 'yes', treatment: '5', recommend: 'yes' })).rejects.toMatchObject({ userMessage: 'error_already_reviewed' });
+		expect((await myApplications(db(), me, me.userId))[0].reviewState).toBe('pending');
+
+		// Not public until a licensing officer publishes it; only they moderate.
+		expect((await agencyReviewSummary(db(), a.id)).count).toBe(0);
+		const pending = await pendingReviews(db(), lo);
+		const review = pending.find((r) => r.agencyName === a.name)!;
+		await expectDenied(() => pendingReviews(db(), a.user));
+		await expectDenied(() => moderateReview(db(), a.user, review.id, { decision: 'reject', note: 'we do not like it' }));
+		expect(await moderateReview(db(), lo, review.id, { decision: 'reject' })).toEqual({ ok: false, errors: { note: 'error_required' } });
+		expect((await moderateReview(db(), lo, review.id, { decision: 'publish' })).ok).toBe(true);
+		const summary = await agencyReviewSummary(db(), a.id);
+		expect(summary).toMatchObject({ count: 1, noFeePercent: 0, contractTruthfulPercent: 0, recommendPercent: 0, treatmentAverage: 2 });
+		expect(summary.comments.map((c) => c.comment)).toEqual(['They took a fee for the visa.']);
+		expect((await publicAgency(db(), a.number))?.reviews.count).toBe(1);
+		const audits = await db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, review.id));
+		expect(audits.map((r) => r.action).sort()).toEqual(['review.moderate', 'review.submit']);
 	});
 });
