@@ -110,17 +110,23 @@ function snippetOf(body: string, tokens: string[]): string {
 const CANDIDATES = 200;
 
 /**
- * For each query word: itself when it is a known word, else the known words that look most like it
- * (typos, other spellings) — one round trip, trigram KNN on the vocabulary.
+ * For each query word: itself when it is a known word, else itself and the known words that look
+ * most like it (typos, other spellings) — one round trip, trigram KNN on the vocabulary.
  */
-async function alternativesFor(db: Db, tokens: string[]): Promise<string[]> {
+export async function similarWords(db: Db, tokens: string[]): Promise<string[][]> {
 	const rows = await db.execute<{ t: string; known: boolean; similar: string[] }>(sql`
 		select t,
 			exists (select 1 from ${searchWord} where word = t) as known,
 			array(select word from ${searchWord} where word % t order by word <-> t limit 4) as similar
 		from unnest(${`{${tokens.join(',')}}`}::text[]) as t`);
-	return rows.rows.map(({ t, known, similar }) => {
-		const words = known ? [t] : [t, ...similar];
+	const byToken = new Map(rows.rows.map(({ t, known, similar }) => [t, known ? [t] : [t, ...similar]]));
+	return tokens.map((t) => byToken.get(t) ?? [t]);
+}
+
+async function alternativesFor(db: Db, tokens: string[]): Promise<string[]> {
+	const similar = await similarWords(db, tokens);
+	return similar.map((words, i) => {
+		const t = tokens[i];
 		if (t.length >= 5) words.push(`${t}:*`); // inflected forms: pasport → pasporta, pasportu
 		return [...new Set(words)].join(' | ');
 	});

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { queueEmail, queueSms } from '../messaging/messaging.service';
 import { organisation } from '../org/org.table';
 import { normalise, queryTokens } from '../portal/normalise';
+import { indexWords, similarWords } from '../portal/search';
 import { country, currency } from '../reference/reference.table';
 import { isoDate, isUuid, optionalText, requiredText, validate, type Validated } from '../validation';
 import { addDays, addYear, statusOn, today, type LicenceStatus } from './licence-status';
@@ -52,10 +53,9 @@ export const agencySearchText = (name: string, taxNumber: string, licenceNumbers
 async function refreshSearchText(tx: Tx, agencyId: string): Promise<void> {
 	const [a] = await tx.select().from(agency).where(eq(agency.organisationId, agencyId));
 	const numbers = await tx.select({ number: licence.number }).from(licence).where(eq(licence.agencyId, agencyId));
-	await tx
-		.update(agency)
-		.set({ searchText: agencySearchText(a.name, a.taxNumber, numbers.map((n) => n.number)) })
-		.where(eq(agency.organisationId, agencyId));
+	const searchText = agencySearchText(a.name, a.taxNumber, numbers.map((n) => n.number));
+	await tx.update(agency).set({ searchText }).where(eq(agency.organisationId, agencyId));
+	await indexWords(tx, [searchText]);
 }
 
 type ProfileInput = z.output<typeof profileSchema>;
@@ -95,6 +95,7 @@ export async function registerAgency(db: Db, actor: Actor, input: unknown): Prom
 			branches: v.branchList,
 			searchText: agencySearchText(v.name, v.taxNumber, [])
 		});
+		await indexWords(tx, [agencySearchText(v.name, v.taxNumber, [])]);
 		await recordAudit(tx, { action: 'agency.register', entityType: 'agency', entityId: org.id, ...auditedBy(actor), data: { taxNumber: v.taxNumber } });
 		return org.id;
 	});
@@ -358,16 +359,14 @@ async function searchAgencyRows(db: Db, q: string, limit: number, within?: SQL) 
 		.orderBy(sql`similarity(${agency.searchText}, ${tokens.join(' ')}) desc`, asc(agency.name))
 		.limit(limit);
 	if (found.length) return found;
-	// Nothing matched every word: forgive typos by trigram similarity to the whole name.
-	// The <% operator uses the trigram index; its threshold is set for this transaction only.
-	const phrase = tokens.join(' ');
-	return db.transaction(async (tx) => {
-		await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.5', true)`);
-		return agencyWithSlug(tx)
-			.where(and(sql`${phrase} <% ${agency.searchText}`, within))
-			.orderBy(sql`word_similarity(${phrase}, ${agency.searchText}) desc`)
-			.limit(limit);
-	});
+	// Nothing matched every word: each word may also be a known word that looks like it (typos),
+	// found by trigram KNN on the shared vocabulary; every word must still match.
+	const alternatives = await similarWords(db, tokens);
+	if (alternatives.every((words) => words.length === 1)) return [];
+	return agencyWithSlug(db)
+		.where(and(...alternatives.map((words) => or(...words.map((w) => sql`${agency.searchText} like ${`%${w}%`}`))), within))
+		.orderBy(sql`similarity(${agency.searchText}, ${tokens.join(' ')}) desc`, asc(agency.name))
+		.limit(limit);
 }
 
 type AgencyRow = Awaited<ReturnType<typeof searchAgencyRows>>[number];

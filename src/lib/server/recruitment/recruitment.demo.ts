@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { organisation } from '../org/org.table';
 import { findOrganisationBySlug } from '../org/org.repository';
+import { indexWords } from '../portal/search';
 import { agencySearchText, licenceKey } from './agency.service';
 import { vacancySearchText } from './vacancy.service';
 import { addDays, addYear, today } from './licence-status';
@@ -53,6 +54,7 @@ export async function loadRecruitmentDemo(db: Db): Promise<void> {
 				branches: a.slug === 'demo-agency' ? [{ city: 'Ош', address: 'Ленин көч. 1 (demo)' }] : [],
 				searchText: agencySearchText(a.name, a.taxNumber, a.licence ? [a.licence.number] : [])
 			});
+			await indexWords(tx, [agencySearchText(a.name, a.taxNumber, a.licence ? [a.licence.number] : [])]);
 			if (!a.licence) continue;
 			const issuedOn = addDays(day, -a.licence.issuedDaysAgo);
 			const expiresOn = addYear(issuedOn);
