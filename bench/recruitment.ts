@@ -1,6 +1,7 @@
 /**
  * Agency check and vacancy search with 10,000 synthetic agencies (one licence each, in every status)
- * and 100,000 synthetic vacancies. Prints p50/p95/p99 per query kind; target p95 ≤ 30 ms.
+ * and 100,000 synthetic vacancies, and the employer black list with 20,000 employers (a third listed).
+ * Prints p50/p95/p99 per query kind; target p95 ≤ 30 ms.
  * The data is kept in .data/bench-recruitment between runs.
  */
 import { sql } from 'drizzle-orm';
@@ -21,6 +22,8 @@ const { agency, licence, vacancy } = await import('#lib/server/recruitment/recru
 const { agencySearchText, findAgencies, licenceKey } = await import('#lib/server/recruitment/agency.service');
 const { searchVacancies, vacancyCountries, vacancyFilterSchema, vacancySearchText } = await import('#lib/server/recruitment/vacancy.service');
 const { addDays, addYear, today } = await import('#lib/server/recruitment/licence-status');
+const { employer, employerProceeding } = await import('#lib/server/employers/employers.table');
+const { employerKey, employerFlag, employerSearchText, searchBlacklist } = await import('#lib/server/employers/employers.service');
 
 const db = getDb();
 await prepareDatabase(db, { demo: false });
@@ -123,11 +126,35 @@ async function measure(label: string, calls: (() => Promise<unknown>)[]) {
 	console.log(`${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms  (${times.length} calls)`);
 }
 
+// Black list: EMPLOYERS employers, each with a proceeding (about a third listed).
+const EMPLOYERS = Number(process.env.BENCH_EMPLOYERS ?? 20_000);
+const [{ e }] = (await db.execute<{ e: number }>(sql`select count(*)::int as e from employer where key like 'bench|%'`)).rows;
+if (e < EMPLOYERS) {
+	const [ministry] = await db.insert(organisation).values({ slug: `bench-ministry-${Date.now()}`, kind: 'ministry', name: { ky: 'Bench ministry' }, countryIso2: 'KG' }).returning({ id: organisation.id });
+	const states = ['listed', 'review', 'dismissed'] as const;
+	for (let i = e; i < EMPLOYERS; i += 1000) {
+		const batch = Array.from({ length: Math.min(1000, EMPLOYERS - i) }, (_, k) => i + k);
+		const rows = batch.map((j) => {
+			const countryIso2 = COUNTRIES[j % COUNTRIES.length];
+			const city = CITIES[countryIso2][j % CITIES[countryIso2].length];
+			const name = `${nameOf(j)} LLC`;
+			return { name, countryIso2, city, key: `bench|${employerKey(name, countryIso2, city)}`, searchText: employerSearchText(name, city) };
+		});
+		const made = await db.insert(employer).values(rows).returning({ id: employer.id });
+		await db.insert(employerProceeding).values(
+			made.map((m, k) => {
+				const state = states[batch[k] % 3];
+				return { number: `BL-BENCH-${batch[k]}`, employerId: m.id, organisationId: ministry.id, state, reasons: ['unpaid_wages'], summary: 'Bench', listedOn: state === 'listed' ? addDays(today(), -(batch[k] % 700)) : null };
+			})
+		);
+	}
+}
+
 // The words of agency names join the search vocabulary (as registerAgency does), for typo matching.
 await db.execute(sql`insert into search_word (word) select distinct w from agency, unnest(string_to_array(search_text, ' ')) w where length(w) between 2 and 40 on conflict do nothing`);
 
 const f = (o: Record<string, string>) => vacancyFilterSchema.parse(o);
-console.log(`agencies: ${counts.a}, vacancies: ${counts.v}; ${RUNS} runs of each query`);
+console.log(`agencies: ${counts.a}, vacancies: ${counts.v}, employers on the black-list desk: ${EMPLOYERS}; ${RUNS} runs of each query`);
 await measure('agency by name, Cyrillic', ['ак жол', 'сапар ишкер', 'глобал трейд', 'нур бек'].map((q) => () => findAgencies(db, q)));
 await measure('agency by name, Latin', ['ak jol', 'sapar ishker', 'global treid', 'nur bek'].map((q) => () => findAgencies(db, q)));
 await measure('agency by name, typo', ['sapar ishkr', 'globl treid'].map((q) => () => findAgencies(db, q)));
@@ -138,6 +165,10 @@ await measure('vacancies, country+sector+salary', COUNTRIES.slice(0, 4).map((c) 
 await measure('vacancies, words + city', [() => searchVacancies(db, f({ q: 'svarshik', city: 'moskva' })), () => searchVacancies(db, f({ q: 'повар', country: 'KZ' }))]);
 await measure('countries offered (filter)', [() => vacancyCountries(db)]);
 await measure('vacancies, page 20', [() => searchVacancies(db, f({ country: 'RU', page: '20' }))]);
+await measure('black list, no filter', [() => searchBlacklist(db, {})]);
+await measure('black list, words', ['ак жол', 'sapar ishker', 'trejd 42'].map((q) => () => searchBlacklist(db, { q })));
+await measure('black list, country + words', COUNTRIES.slice(0, 3).map((c) => () => searchBlacklist(db, { q: 'nur', country: c })));
+await measure('contract check employer flag', [() => employerFlag(db, 'Ак Жол Тез 77 LLC', 'RU'), () => employerFlag(db, 'Unknown Employer Ltd', 'KR')]);
 
 await closeDb();
 await embedded?.stop();

@@ -467,7 +467,8 @@ export type BlacklistEntry = Awaited<ReturnType<typeof searchBlacklist>>[number]
 
 /**
  * The contract check's black-list flag: an employer listed in the destination country whose name
- * has every word the migrant typed (any script), or is close to it (trigram similarity).
+ * has every word the migrant typed (any script), or is close to it (trigram word similarity at
+ * pg_trgm's default threshold, 0.6; the operator uses the trigram index).
  */
 export async function employerFlag(db: Db, name: string, countryIso2: string) {
 	const tokens = queryTokens(name.slice(0, 200));
@@ -481,7 +482,7 @@ export async function employerFlag(db: Db, name: string, countryIso2: string) {
 			and(
 				published(),
 				eq(employer.countryIso2, countryIso2),
-				or(and(...tokens.map((t) => sql`${employer.searchText} like ${`%${t}%`}`)), sql`word_similarity(${phrase}, ${employer.searchText}) >= 0.6`)
+				or(and(...tokens.map((t) => sql`${employer.searchText} like ${`%${t}%`}`)), sql`${phrase} <% ${employer.searchText}`)
 			)
 		)
 		.limit(1);
