@@ -84,7 +84,7 @@ test('a licensing officer registers an agency, licenses it, suspends it (the pub
 	await expect(page.locator('main')).toContainText('Inspection found fees charged to workers');
 });
 
-test('an agency posts a vacancy, a migrant finds it and applies, the agency shortlists and the migrant sees it', async ({ page, browser }, info) => {
+test('an agency posts a vacancy, a migrant applies and is placed (told by SMS), reviews the agency, and the published review shows on its page', async ({ page, browser }, info) => {
 	const title = unique('Welder', info.project.name);
 	await signInStaff(page, 'agency@sapar.test');
 	await page.getByRole('link', { name: 'Our vacancies' }).click();
@@ -131,7 +131,7 @@ test('an agency posts a vacancy, a migrant finds it and applies, the agency shor
 	await expect(migrant.getByRole('link', { name: 'Sign in with your phone' }).last()).toBeVisible();
 	const vacancyUrl = migrant.url();
 
-	await signInMigrant(migrant);
+	const phone = await signInMigrant(migrant);
 	await migrant.getByRole('link', { name: 'My profile' }).click();
 	await migrant.getByLabel('Name').fill('Нурлан Ишкер');
 	await migrant.getByRole('button', { name: 'Save' }).click();
@@ -158,5 +158,39 @@ test('an agency posts a vacancy, a migrant finds it and applies, the agency shor
 	await expect(migrant.locator('.results').first()).toContainText('Shortlisted: Interview on Monday at 10:00');
 	const mine = await (await migrant.request.get('/api/v1/me/applications')).json();
 	expect(mine.data.find((a: { title: string }) => a.title === title).state).toBe('shortlisted');
+
+	// Offered, then placed: the migrant hears each change by SMS and may review the agency.
+	for (const state of ['offered', 'placed']) {
+		await page.locator(`select[name="state-${id}"]`).selectOption(state);
+		await page.locator('article').filter({ hasText: 'Нурлан Ишкер' }).getByRole('button', { name: 'Save the status' }).click();
+		await expect(page.getByRole('status')).toHaveText('The application status is saved.');
+	}
+	await readOutbox(migrant, phone, /Sapar: .*(Placed|Жумушка|Трудоустро).*account\/applications/);
+	await migrant.goto('/en/account/applications');
+	await migrant.getByRole('link', { name: /Review the agency/ }).first().click();
+	await migrant.getByRole('button', { name: 'Send the review' }).click();
+	await expect(migrant.getByRole('alert')).toBeVisible();
+	await expectAccessible(migrant);
+	await migrant.getByLabel(/How much you paid the agency/).fill('0');
+	await migrant.getByLabel('Partly').check();
+	await migrant.getByLabel('Well', { exact: true }).check();
+	await migrant.getByRole('group', { name: 'Would you recommend this agency to a friend?' }).getByLabel('Yes').check();
+	await migrant.getByLabel('Comment (optional)').fill(`Honest about the fee (${title}).`);
+	await migrant.getByRole('button', { name: 'Send the review' }).click();
+	await expect(migrant.getByRole('status')).toContainText('will be published after it is checked');
 	await context.close();
+
+	// A licensing officer publishes it; the agency's public page counts it.
+	const officerContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 740 } });
+	const officer = await officerContext.newPage();
+	await signInStaff(officer, 'licensing@sapar.test');
+	await officer.getByRole('link', { name: 'Agency reviews: moderation' }).click();
+	const review = officer.locator('article').filter({ hasText: title });
+	await review.getByRole('button', { name: 'Publish' }).click();
+	await expect(officer.getByRole('status')).toContainText('Saved');
+	await expectAccessible(officer);
+	await officer.goto('/en/agencies/demo-agency');
+	await expect(officer.locator('main')).toContainText(`Honest about the fee (${title}).`);
+	await expectAccessible(officer);
+	await officerContext.close();
 });
