@@ -52,7 +52,10 @@ export const PERMISSIONS = [
 	'vacancy.manage',
 	'application.create',
 	'application.read',
-	'application.update'
+	'application.update',
+	'course.manage',
+	'return.read',
+	'return.update'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,11 +78,17 @@ const VACANCY_DESK: Grants = {
 	'application.update': 'organisation'
 };
 
+/**
+ * Returnees' requests routed to the organisation (an employment centre); the service routes requests
+ * only to employment centres, so other organisations' desks stay empty (docs/decisions/0011).
+ */
+const RETURNS_DESK: Grants = { 'return.read': 'organisation', 'return.update': 'organisation' };
+
 export const ROLE_GRANTS: Record<Role, Grants> = {
 	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK },
-	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK },
+	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation', ...RETURNS_DESK, 'course.manage': 'all' },
 	licensing_officer: {
 		...STAFF_BASE,
 		'organisation.read': 'all',
@@ -89,7 +98,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'licence.manage': 'all'
 	},
 	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation' },
-	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all' },
+	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all' },
 	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all' },
 	admin: {
 		'organisation.read': 'all',

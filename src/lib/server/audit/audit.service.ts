@@ -43,7 +43,17 @@ export type AuditAction =
 	| 'vacancy.update'
 	| 'application.submit'
 	| 'application.update'
-	| 'application.view';
+	| 'application.view'
+	| 'course.create'
+	| 'course.update'
+	| 'course.publish'
+	| 'course.unpublish'
+	| 'course.version'
+	| 'return.submit'
+	| 'return.view'
+	| 'return.refer'
+	| 'return.outcome'
+	| 'return.close';
 
 export interface AuditEvent {
 	action: AuditAction;

@@ -1,4 +1,6 @@
 import { application, vacancy } from '../recruitment/recruitment.table';
+import { myReturns } from '../returns/returns.service';
+import { returnRequest } from '../returns/returns.table';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { requireAccess, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
@@ -119,7 +121,7 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 		.select({ id: authUser.id, phoneNumber: authUser.phoneNumber, createdAt: authUser.createdAt, locale: authUser.locale })
 		.from(authUser)
 		.where(eq(authUser.id, userId));
-	const [profile, consents, ticks, audit, applications] = await Promise.all([
+	const [profile, consents, ticks, audit, applications, returns] = await Promise.all([
 		getProfile(db, actor, userId),
 		db.select({ purpose: consent.purpose, grantedAt: consent.grantedAt, withdrawnAt: consent.withdrawnAt }).from(consent).where(eq(consent.userId, userId)),
 		db.select({ country: checklistTick.countryIso2, item: checklistTick.item, doneAt: checklistTick.doneAt }).from(checklistTick).where(eq(checklistTick.userId, userId)),
@@ -128,7 +130,8 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 			.select({ vacancy: vacancy.title, employer: vacancy.employerName, country: vacancy.countryIso2, state: application.state, message: application.message, appliedAt: application.createdAt })
 			.from(application)
 			.innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
-			.where(eq(application.userId, userId))
+			.where(eq(application.userId, userId)),
+		myReturns(db, actor, userId)
 	]);
 	return {
 		exportedAt: new Date().toISOString(),
@@ -137,6 +140,7 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 		consents,
 		checklist: ticks,
 		applications,
+		returns,
 		activity: audit
 	};
 }
@@ -154,6 +158,7 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 		await tx.delete(checklistTick).where(eq(checklistTick.userId, userId));
 		await tx.delete(consent).where(eq(consent.userId, userId));
 		await tx.delete(application).where(eq(application.userId, userId));
+		await tx.delete(returnRequest).where(eq(returnRequest.userId, userId));
 		await tx.delete(authSession).where(eq(authSession.userId, userId));
 		await tx
 			.update(authUser)
@@ -161,5 +166,5 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 			.where(eq(authUser.id, userId));
 		await recordAudit(tx, { action: 'account.delete', entityType: 'user', entityId: userId, ...auditedBy(actor) });
 	});
-	return { removed: ['profile', 'skills', 'consents', 'checklist', 'applications', 'sessions', 'phone'], kept: ['audit'] };
+	return { removed: ['profile', 'skills', 'consents', 'checklist', 'applications', 'returns', 'sessions', 'phone'], kept: ['audit'] };
 }
