@@ -1,6 +1,7 @@
 import { requireStaffActor } from '#lib/server/http/forms';
 import { can, scopeOf } from '#lib/server/access/access';
 import { POSTING_KINDS } from '#lib/server/recruitment/vacancy.service';
+import { mayManageCourses } from '#lib/server/training/course-admin.service';
 
 export const load = (event) => {
 	const actor = requireStaffActor(event);
@@ -15,6 +16,8 @@ export const load = (event) => {
 		canSeeAgencies: can(actor, 'agency.read'),
 		ownAgencyOnly: scopeOf(actor, 'agency.read') === 'organisation',
 		// The service also checks the agency's licence.
-		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? '')
+		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? ''),
+		canManageCourses: mayManageCourses(actor, viewer.organisation?.kind),
+		canHandleReturns: can(actor, 'return.read') && viewer.organisation?.kind === 'employment_centre'
 	};
 };

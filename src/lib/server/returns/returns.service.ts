@@ -9,7 +9,8 @@ import { migrantProfile } from '../migrant/migrant.table';
 import { organisation } from '../org/org.table';
 import { country, occupation, region } from '../reference/reference.table';
 import { isoDate, isUuid, optionalText, requiredText, validate, type Validated } from '../validation';
-import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS, returnReferral, returnRequest } from './returns.table';
+import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS } from '#lib/returns';
+import { returnReferral, returnRequest } from './returns.table';
 
 const DAY = 86_400_000;
 const today = () => new Date().toISOString().slice(0, 10);

@@ -3,13 +3,7 @@ import { sql } from 'drizzle-orm';
 import { authUser } from '../auth/auth.table';
 import { organisation } from '../org/org.table';
 import { country, region } from '../reference/reference.table';
-
-export const RETURN_NEEDS = ['job', 'training', 'business', 'psychological', 'legal', 'other'] as const;
-export type ReturnNeed = (typeof RETURN_NEEDS)[number];
-export const RETURN_STATUSES = ['submitted', 'in_progress', 'closed'] as const;
-export const REFERRAL_KINDS = ['job_placement', 'training', 'business_grant', 'psychological', 'legal_aid', 'other'] as const;
-export const REFERRAL_OUTCOMES = ['pending', 'accepted', 'completed', 'declined', 'no_answer'] as const;
-export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS, RETURN_STATUSES } from '#lib/returns';
 
 /** A returnee's request for reintegration help, handled by one employment centre (docs/decisions/0011). */
 export const returnRequest = pgTable(

@@ -20,7 +20,7 @@ import { getCourse, submitQuiz, verifyCertificate } from './training.service';
 import { course } from './training.table';
 
 const db = () => getDb();
-const tri = (prefix: string, text: string) => ({ [`${prefix}_ky`]: `${text} (ky)`, [`${prefix}_ru`]: `${text} (ru)`, [`${prefix}_en`]: text });
+const tri = (prefix: string, text: string) => ({ [`${prefix}.ky`]: `${text} (ky)`, [`${prefix}.ru`]: `${text} (ru)`, [`${prefix}.en`]: text });
 const courseInput = (slug: string) => ({ slug, ...tri('title', 'Safe work in Korea'), ...tri('summary', 'What EPS workers need to know') });
 const moduleInput = (title: string, correct = '1') => ({
 	...tri('title', title),
@@ -46,7 +46,7 @@ describe('course editing by employment centre and ministry staff', () => {
 	it('a draft is built, checked, published, taken; a new version replaces it and old certificates still verify', async () => {
 		const { editor, supervisor } = await editors();
 		const slug = `eps-${Date.now().toString(36)}`;
-		expect(await createCourse(db(), editor, { ...courseInput(slug), title_en: '' })).toEqual({ ok: false, errors: { title_en: 'error_required' } });
+		expect(await createCourse(db(), editor, { ...courseInput(slug), 'title.en': '' })).toEqual({ ok: false, errors: { 'title.en': 'error_required' } });
 		expect(await createCourse(db(), editor, courseInput('Bad Slug'))).toMatchObject({ ok: false, errors: { slug: 'error_slug' } });
 		const created = await createCourse(db(), editor, courseInput(slug));
 		if (!created.ok) throw new Error('not created');
@@ -56,9 +56,9 @@ describe('course editing by employment centre and ministry staff', () => {
 
 		expect(await addModule(db(), editor, id, { ...moduleInput('One'), videoUrl: 'http://insecure.example.org/x' })).toMatchObject({ ok: false, errors: { videoUrl: 'error_url' } });
 		expect(await addModule(db(), editor, id, { ...moduleInput('One'), q0_correct: '' })).toMatchObject({ ok: false, errors: { q0_correct: 'error_correct_answer' } });
-		expect(await addModule(db(), editor, id, { ...moduleInput('One'), q0_o1_ru: '' })).toMatchObject({ ok: false, errors: { q0_o1_ru: 'error_translation_required' } });
+		expect(await addModule(db(), editor, id, { ...moduleInput('One'), 'q0_o1.ru': '' })).toMatchObject({ ok: false, errors: { 'q0_o1.ru': 'error_translation_required' } });
 		const noQuiz = Object.fromEntries(Object.entries(moduleInput('One')).filter(([k]) => !k.startsWith('q0')));
-		expect(await addModule(db(), editor, id, noQuiz)).toMatchObject({ ok: false, errors: { q0_ky: 'error_quiz_required' } });
+		expect(await addModule(db(), editor, id, noQuiz)).toMatchObject({ ok: false, errors: { 'q0.ky': 'error_quiz_required' } });
 		const one = await addModule(db(), editor, id, moduleInput('One'));
 		const two = await addModule(db(), supervisor, id, moduleInput('Two', '0'));
 		if (!one.ok || !two.ok) throw new Error('modules not added');
@@ -78,7 +78,7 @@ describe('course editing by employment centre and ministry staff', () => {
 		// Published: wording may be corrected, the quiz's shape may not change, modules are frozen.
 		const edit = await getCourseForEdit(db(), editor, id);
 		const values = moduleFormValues(edit.modules[0]);
-		expect((await updateModule(db(), editor, id, edit.modules[0].id, { ...values, title_en: 'Two (corrected)' })).ok).toBe(true);
+		expect((await updateModule(db(), editor, id, edit.modules[0].id, { ...values, 'title.en': 'Two (corrected)' })).ok).toBe(true);
 		expect(await updateModule(db(), editor, id, edit.modules[0].id, { ...values, q0_correct: '1' })).toEqual({ ok: false, errors: { form: 'error_course_published' } });
 		await expect(addModule(db(), editor, id, moduleInput('Three'))).rejects.toMatchObject({ userMessage: 'error_course_published' });
 		await expect(changeModuleOrder(db(), editor, id, one.data.id, 'remove')).rejects.toMatchObject({ userMessage: 'error_course_published' });

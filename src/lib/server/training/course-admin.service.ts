@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { LOCALES, type Translated } from '#lib/i18n';
+import { OPTION_SLOTS, QUESTION_SLOTS } from '#lib/training';
 import { can, requireAccess, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import type { Db, Tx } from '../db/client';
@@ -13,8 +14,6 @@ import { certificate, course, courseEnrolment, courseModule, type QuizQuestion }
 
 /** Organisation kinds whose editors and supervisors run the national curriculum (docs/decisions/0011). */
 export const COURSE_KINDS: readonly string[] = ['employment_centre', 'ministry'];
-export const QUESTION_SLOTS = 5;
-export const OPTION_SLOTS = 4;
 /** Figures by region hide counts below this (small-cell suppression). */
 export const SUPPRESS_BELOW = 5;
 
@@ -27,9 +26,9 @@ async function editorOf(db: Db | Tx, actor: Actor) {
 /** Whether the actor may use the course screens (for menus; the service checks again). */
 export const mayManageCourses = (actor: Actor, orgKind: string | undefined) => can(actor, 'course.manage') && COURSE_KINDS.includes(orgKind ?? '');
 
-const translated = (prefix: string, max: number) => Object.fromEntries(LOCALES.map((l) => [`${prefix}_${l}`, requiredText(max)]));
-const pickTranslated = (v: Record<string, string>, prefix: string): Translated => Object.fromEntries(LOCALES.map((l) => [l, v[`${prefix}_${l}`]]));
-const spread = (prefix: string, t: Translated | null | undefined) => Object.fromEntries(LOCALES.map((l) => [`${prefix}_${l}`, t?.[l] ?? '']));
+const translated = (prefix: string, max: number) => Object.fromEntries(LOCALES.map((l) => [`${prefix}.${l}`, requiredText(max)]));
+const pickTranslated = (v: Record<string, string>, prefix: string): Translated => Object.fromEntries(LOCALES.map((l) => [l, v[`${prefix}.${l}`]]));
+const spread = (prefix: string, t: Translated | null | undefined) => Object.fromEntries(LOCALES.map((l) => [`${prefix}.${l}`, t?.[l] ?? '']));
 
 const courseSchema = z.object({ ...translated('title', 200), ...translated('summary', 1000) });
 const newCourseSchema = courseSchema.extend({
@@ -121,14 +120,14 @@ export function parseQuiz(v: Record<string, string>): { quiz: QuizQuestion[]; er
 	const errors: FieldErrors = {};
 	const quiz: QuizQuestion[] = [];
 	const text = (k: string) => (v[k] ?? '').trim();
-	const filled = (prefix: string) => LOCALES.some((l) => text(`${prefix}_${l}`));
+	const filled = (prefix: string) => LOCALES.some((l) => text(`${prefix}.${l}`));
 	const check = (prefix: string, max: number) => {
 		for (const l of LOCALES) {
-			const t = text(`${prefix}_${l}`);
-			if (!t) errors[`${prefix}_${l}`] ??= 'error_translation_required';
-			else if (t.length > max) errors[`${prefix}_${l}`] ??= 'error_too_long';
+			const t = text(`${prefix}.${l}`);
+			if (!t) errors[`${prefix}.${l}`] ??= 'error_translation_required';
+			else if (t.length > max) errors[`${prefix}.${l}`] ??= 'error_too_long';
 		}
-		return Object.fromEntries(LOCALES.map((l) => [l, text(`${prefix}_${l}`)])) as Translated;
+		return Object.fromEntries(LOCALES.map((l) => [l, text(`${prefix}.${l}`)])) as Translated;
 	};
 	for (let q = 0; q < QUESTION_SLOTS; q++) {
 		if (!filled(`q${q}`) && !Array.from({ length: OPTION_SLOTS }, (_, o) => filled(`q${q}_o${o}`)).some(Boolean)) continue;
@@ -141,11 +140,11 @@ export function parseQuiz(v: Record<string, string>): { quiz: QuizQuestion[]; er
 			if (chosen === String(o)) correct = options.length;
 			options.push(check(`q${q}_o${o}`, 300));
 		}
-		if (options.length < 2) errors[`q${q}_o0_${LOCALES[0]}`] ??= 'error_two_options';
+		if (options.length < 2) errors[`q${q}_o0.${LOCALES[0]}`] ??= 'error_two_options';
 		else if (correct < 0) errors[`q${q}_correct`] = 'error_correct_answer';
 		quiz.push({ question, options, correct });
 	}
-	if (!quiz.length) errors[`q0_${LOCALES[0]}`] ??= 'error_quiz_required';
+	if (!quiz.length) errors[`q0.${LOCALES[0]}`] ??= 'error_quiz_required';
 	return { quiz, errors };
 }
 
