@@ -8,6 +8,7 @@ import { deleteMyData, exportMyData, saveProfile } from '../migrant/migrant.serv
 import { migrantProfile } from '../migrant/migrant.table';
 import { findOrganisationBySlug } from '../org/org.repository';
 import { addReferral, centreReturns, closeReturn, getCentreReturn, myReturns, recordOutcome, responsibleCentre, submitReturn } from './returns.service';
+import { loadReturnsDemo } from './returns.demo';
 import { returnReferral, returnRequest } from './returns.table';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -118,5 +119,17 @@ describe('returnee registration and reintegration referrals', () => {
 		expect(result.removed).toContain('returns');
 		expect(await db().select().from(returnRequest).where(eq(returnRequest.userId, me.userId))).toEqual([]);
 		expect(await db().select().from(returnReferral).where(eq(returnReferral.requestId, sent.data.id))).toEqual([]);
+	});
+
+	it('demo returnees load once, one request for each centre', async () => {
+		await loadReturnsDemo(db());
+		await loadReturnsDemo(db());
+		const { oshWorker, bishkekWorker } = await centres();
+		const named = async (actor: typeof oshWorker) => {
+			const ids = (await centreReturns(db(), actor)).map((r) => r.id);
+			return Promise.all(ids.map(async (id) => (await getCentreReturn(db(), actor, id)).name));
+		};
+		expect((await named(bishkekWorker)).filter((n) => n?.startsWith('Демо'))).toEqual(['Демо Бакыт Асанов']);
+		expect((await named(oshWorker)).filter((n) => n?.startsWith('Демо'))).toEqual(['Демо Айгерим Токтосунова']);
 	});
 });
