@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { migrantProfile } from '../migrant/migrant.table';
 import { organisation } from '../org/org.table';
 import { country, occupation, region } from '../reference/reference.table';
-import { isoDate, isUuid, optionalText, requiredText, validate, type Validated } from '../validation';
+import { formValues, isoDate, isUuid, optionalText, requiredText, validate, type Validated } from '../validation';
 import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS } from '#lib/returns';
 import { returnReferral, returnRequest } from './returns.table';
 
@@ -244,16 +244,7 @@ export async function closeReturn(db: Db, actor: Actor, requestId: string, input
 
 /** The return form as the service's input (lists from checkbox groups). */
 export function returnInput(data: FormData): ReturnInput {
-	const str = (k: string) => (typeof data.get(k) === 'string' ? (data.get(k) as string) : '');
-	const all = (k: string) => data.getAll(k).filter((v): v is string => typeof v === 'string');
-	return {
-		returnDate: str('returnDate'),
-		countryIso2: str('countryIso2'),
-		regionCode: str('regionCode'),
-		skills: all('skills'),
-		skillsNote: str('skillsNote'),
-		needs: all('needs') as ReturnInput['needs'],
-		needsNote: str('needsNote'),
-		contactConsent: str('contactConsent') === 'yes'
-	};
+	const v = formValues(data);
+	const all = (k: string) => data.getAll(k).filter((x): x is string => typeof x === 'string');
+	return { ...v, skills: all('skills'), needs: all('needs') as ReturnInput['needs'], contactConsent: v.contactConsent === 'yes' } as ReturnInput;
 }

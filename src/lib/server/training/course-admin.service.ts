@@ -262,7 +262,10 @@ export async function publishCourse(db: Db, actor: Actor, courseId: string): Pro
 			const [prev] = await tx.select().from(course).where(eq(course.id, c.previousVersionId));
 			if (prev) {
 				slug = prev.slug;
-				await tx.update(course).set({ published: false, slug: `${prev.slug}-v${prev.version}`, updatedAt: new Date() }).where(eq(course.id, prev.id));
+				let retired = `${prev.slug}-v${prev.version}`;
+				const [clash] = await tx.select({ id: course.id }).from(course).where(eq(course.slug, retired));
+				if (clash) retired = `${retired}-${prev.id.slice(0, 8)}`;
+				await tx.update(course).set({ published: false, slug: retired, updatedAt: new Date() }).where(eq(course.id, prev.id));
 				await recordAudit(tx, { action: 'course.unpublish', entityType: 'course', entityId: prev.id, ...auditedBy(actor), data: { replacedBy: c.id } });
 			}
 		}
