@@ -5,7 +5,8 @@ test.use({ locale: 'en-GB' });
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
-test('a returnee registers their return; the Osh centre has it and the API shows it', async ({ page }) => {
+test('a returnee registers their return; the Osh centre has it and the API shows it', async ({ page, request }) => {
+	expect((await request.get('/api/v1/me/returns')).status()).toBe(401);
 	await signInMigrant(page);
 	await page.getByRole('link', { name: 'Coming home' }).click();
 	await page.getByRole('button', { name: 'Register', exact: true }).click();
@@ -31,5 +32,6 @@ test('a returnee registers their return; the Osh centre has it and the API shows
 	await expectAccessible(page);
 
 	const api = await (await page.request.get('/api/v1/me/returns')).json();
+	expect(Object.keys((await (await request.get('/api/v1/openapi.json')).json()).paths)).toContain('/me/returns');
 	expect(api.data).toMatchObject([{ regionCode: 'KG-GO', countryIso2: 'RU', needs: ['job', 'other'], status: 'submitted', referrals: [] }]);
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { phoneEmail } from '../auth/auth';
 import { authUser } from '../auth/auth.table';
 import type { Db } from '../db/client';
 import { migrantProfile } from '../migrant/migrant.table';
@@ -26,7 +27,7 @@ export async function loadReturnsDemo(db: Db): Promise<void> {
 			const centre = await findOrganisationBySlug(tx, r.centre);
 			if (!centre) continue;
 			const id = randomUUID();
-			await tx.insert(authUser).values({ id, name: r.name, email: `${id}@phone.sapar.invalid`, phoneNumber: r.phone, phoneNumberVerified: true, kind: 'migrant' });
+			await tx.insert(authUser).values({ id, name: r.name, email: phoneEmail(r.phone), phoneNumber: r.phone, phoneNumberVerified: true, kind: 'migrant' });
 			await tx.insert(migrantProfile).values({ userId: id, fullName: r.name, sex: r.sex, regionCode: r.region, languages: ['ky', 'ru'] });
 			const [req] = await tx
 				.insert(returnRequest)
