@@ -313,8 +313,18 @@ export interface RegionFigure {
 	completed: number | null;
 }
 
-/** Counts below the threshold are hidden (null) so nobody can be singled out. */
-export const suppress = (n: number) => (n < SUPPRESS_BELOW ? null : n);
+/**
+ * Counts below the threshold are hidden (null) so nobody can be singled out. When a column hides just
+ * one cell, its smallest other cell is hidden too, so the total cannot give the hidden one away.
+ */
+export function suppressColumn(counts: number[]): (number | null)[] {
+	const out: (number | null)[] = counts.map((n) => (n < SUPPRESS_BELOW ? null : n));
+	if (out.filter((n) => n === null).length === 1) {
+		const shown = out.map((n, i) => [n, i] as const).filter(([n]) => n !== null);
+		if (shown.length) out[shown.reduce((a, b) => ((b[0] as number) < (a[0] as number) ? b : a))[1]] = null;
+	}
+	return out;
+}
 
 /** Enrolments by month, completions, quiz pass rate and certificates, with region of origin suppressed below 5. */
 export async function courseFigures(db: Db, actor: Actor, courseId: string) {
@@ -367,6 +377,9 @@ export async function courseFigures(db: Db, actor: Actor, courseId: string) {
 		attempts: totals.attempts,
 		passRate: totals.attempts ? totals.passed / totals.attempts : null,
 		certificates: certs.n,
-		byRegion: regions.map((r): RegionFigure => ({ regionCode: r.regionCode, started: suppress(r.started), completed: suppress(r.completed) }))
+		byRegion: ((started, done) => regions.map((r, i): RegionFigure => ({ regionCode: r.regionCode, started: started[i], completed: done[i] })))(
+			suppressColumn(regions.map((r) => r.started)),
+			suppressColumn(regions.map((r) => r.completed))
+		)
 	};
 }
