@@ -27,7 +27,7 @@ const RETURN_BACK_DAYS = 3653;
 export const CENTRE_FOR_REGION: Record<string, string> = { 'KG-GO': 'ceca-osh', 'KG-O': 'ceca-osh', 'KG-J': 'ceca-osh', 'KG-B': 'ceca-osh' };
 export const NATIONAL_CENTRE = 'ceca-bishkek';
 
-export async function responsibleCentre(db: Db | Tx, regionCode: string): Promise<string | null> {
+export async function responsibleCentre(db: Tx, regionCode: string): Promise<string | null> {
 	const centres = await db
 		.select({ id: organisation.id, slug: organisation.slug })
 		.from(organisation)
@@ -148,7 +148,7 @@ export async function centreReturns(db: Db, actor: Actor, status: 'open' | 'clos
 	return rows;
 }
 
-async function requestFor(db: Db | Tx, actor: Actor, permission: 'return.read' | 'return.update', requestId: string) {
+async function requestFor(db: Tx, actor: Actor, permission: 'return.read' | 'return.update', requestId: string) {
 	requireAccess(actor, permission);
 	if (!isUuid(requestId)) throw new AppError('not_found', 'return request');
 	const [row] = await db.select().from(returnRequest).where(eq(returnRequest.id, requestId));

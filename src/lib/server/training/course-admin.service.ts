@@ -17,7 +17,8 @@ export const COURSE_KINDS: readonly string[] = ['employment_centre', 'ministry']
 /** Figures by region hide counts below this (small-cell suppression). */
 export const SUPPRESS_BELOW = 5;
 
-async function editorOf(db: Db | Tx, actor: Actor) {
+/** The access check of every course screen: `course.manage` in an employment centre or the ministry. */
+export async function requireCourseEditor(db: Tx, actor: Actor) {
 	requireAccess(actor, 'course.manage');
 	const [org] = actor.organisationId ? await db.select({ kind: organisation.kind }).from(organisation).where(eq(organisation.id, actor.organisationId)) : [];
 	if (!org || !COURSE_KINDS.includes(org.kind)) throw new AppError('forbidden', 'courses are kept by employment centres and the ministry');
@@ -38,7 +39,7 @@ const newCourseSchema = courseSchema.extend({
 export const courseFormValues = (c: { slug: string; title: Translated; summary: Translated }) => ({ slug: c.slug, ...spread('title', c.title), ...spread('summary', c.summary) });
 
 export async function listAllCourses(db: Db, actor: Actor) {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	return db
 		.select({
 			id: course.id,
@@ -56,7 +57,7 @@ export async function listAllCourses(db: Db, actor: Actor) {
 
 /** A course as a draft: anyone with course.manage in a course-keeping organisation creates it. */
 export async function createCourse(db: Db, actor: Actor, input: unknown): Promise<Validated<{ id: string }>> {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const parsed = validate(newCourseSchema, input);
 	if (!parsed.ok) return parsed;
 	const v = parsed.data as Record<string, string>;
@@ -75,7 +76,7 @@ export async function createCourse(db: Db, actor: Actor, input: unknown): Promis
 	return id ? { ok: true, data: { id } } : { ok: false, errors: { slug: 'error_slug_taken' } };
 }
 
-async function courseRow(db: Db | Tx, courseId: string) {
+async function courseRow(db: Tx, courseId: string) {
 	if (!isUuid(courseId)) throw new AppError('not_found', 'course');
 	const [row] = await db.select().from(course).where(eq(course.id, courseId));
 	if (!row) throw new AppError('not_found', 'course');
@@ -83,7 +84,7 @@ async function courseRow(db: Db | Tx, courseId: string) {
 }
 
 export async function getCourseForEdit(db: Db, actor: Actor, courseId: string) {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const c = await courseRow(db, courseId);
 	const [modules, [certs], [draft]] = await Promise.all([
 		db.select().from(courseModule).where(eq(courseModule.courseId, c.id)).orderBy(asc(courseModule.position)),
@@ -95,7 +96,7 @@ export async function getCourseForEdit(db: Db, actor: Actor, courseId: string) {
 
 /** Wording of title and summary may change at any time; it never affects issued certificates. */
 export async function updateCourse(db: Db, actor: Actor, courseId: string, input: unknown): Promise<Validated<{ id: string }>> {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const c = await courseRow(db, courseId);
 	const parsed = validate(courseSchema, input);
 	if (!parsed.ok) return parsed;
@@ -170,14 +171,14 @@ function parseModule(values: Record<string, string>) {
 /** The shape of a quiz: what a published course must keep so passes and certificates stay meaningful. */
 const shapeOf = (quiz: QuizQuestion[]) => JSON.stringify(quiz.map((q) => [q.options.length, q.correct]));
 
-async function draftOnly(c: { published: boolean }) {
+function draftOnly(c: { published: boolean }) {
 	if (c.published) throw new AppError('invalid_transition', 'published course structure is frozen', { userMessage: 'error_course_published' });
 }
 
 export async function addModule(db: Db, actor: Actor, courseId: string, values: Record<string, string>): Promise<Validated<{ id: string }>> {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const c = await courseRow(db, courseId);
-	await draftOnly(c);
+	draftOnly(c);
 	const parsed = parseModule(values);
 	if (!parsed.ok) return parsed;
 	const id = await db.transaction(async (tx) => {
@@ -190,7 +191,7 @@ export async function addModule(db: Db, actor: Actor, courseId: string, values: 
 	return { ok: true, data: { id } };
 }
 
-async function moduleOf(db: Db | Tx, courseId: string, moduleId: string) {
+async function moduleOf(db: Tx, courseId: string, moduleId: string) {
 	const c = await courseRow(db, courseId);
 	if (!isUuid(moduleId)) throw new AppError('not_found', 'module');
 	const [mod] = await db.select().from(courseModule).where(and(eq(courseModule.id, moduleId), eq(courseModule.courseId, c.id)));
@@ -199,7 +200,7 @@ async function moduleOf(db: Db | Tx, courseId: string, moduleId: string) {
 }
 
 export async function getModuleForEdit(db: Db, actor: Actor, courseId: string, moduleId: string) {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	return moduleOf(db, courseId, moduleId);
 }
 
@@ -208,7 +209,7 @@ export async function getModuleForEdit(db: Db, actor: Actor, courseId: string, m
  * its shape (questions, options, correct answers): passes already recorded stay true.
  */
 export async function updateModule(db: Db, actor: Actor, courseId: string, moduleId: string, values: Record<string, string>): Promise<Validated<{ id: string }>> {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const { c, mod } = await moduleOf(db, courseId, moduleId);
 	const parsed = parseModule(values);
 	if (!parsed.ok) return parsed;
@@ -223,9 +224,9 @@ export async function updateModule(db: Db, actor: Actor, courseId: string, modul
 
 /** Moves a draft's module one place up or down, or removes it (positions stay 1..n). */
 export async function changeModuleOrder(db: Db, actor: Actor, courseId: string, moduleId: string, change: 'up' | 'down' | 'remove'): Promise<void> {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const { c, mod } = await moduleOf(db, courseId, moduleId);
-	await draftOnly(c);
+	draftOnly(c);
 	await db.transaction(async (tx) => {
 		const mods = await tx.select({ id: courseModule.id, position: courseModule.position }).from(courseModule).where(eq(courseModule.courseId, c.id)).orderBy(asc(courseModule.position));
 		const ids = mods.map((x) => x.id);
@@ -251,7 +252,7 @@ export async function changeModuleOrder(db: Db, actor: Actor, courseId: string, 
  * depend on publication).
  */
 export async function publishCourse(db: Db, actor: Actor, courseId: string): Promise<void> {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const c = await courseRow(db, courseId);
 	if (c.published) return;
 	const mods = await db.select({ quiz: courseModule.quiz }).from(courseModule).where(eq(courseModule.courseId, c.id));
@@ -276,7 +277,7 @@ export async function publishCourse(db: Db, actor: Actor, courseId: string): Pro
 
 /** Withdraws a course from migrants; passes and certificates are kept. */
 export async function unpublishCourse(db: Db, actor: Actor, courseId: string): Promise<void> {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const c = await courseRow(db, courseId);
 	if (!c.published) return;
 	await db.transaction(async (tx) => {
@@ -287,7 +288,7 @@ export async function unpublishCourse(db: Db, actor: Actor, courseId: string): P
 
 /** Copies a published course into a draft (the next version), where modules and quizzes change freely. */
 export async function newCourseVersion(db: Db, actor: Actor, courseId: string): Promise<{ id: string }> {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const c = await courseRow(db, courseId);
 	if (!c.published) throw new AppError('invalid_transition', 'only a published course gets a new version', { userMessage: 'error_course_not_published' });
 	return db.transaction(async (tx) => {
@@ -328,7 +329,7 @@ export function suppressColumn(counts: number[]): (number | null)[] {
 
 /** Enrolments by month, completions, quiz pass rate and certificates, with region of origin suppressed below 5. */
 export async function courseFigures(db: Db, actor: Actor, courseId: string) {
-	await editorOf(db, actor);
+	await requireCourseEditor(db, actor);
 	const c = await courseRow(db, courseId);
 	const month = (col: unknown) => sql<string>`to_char(${col} at time zone 'UTC', 'YYYY-MM')`;
 	const [byMonth, certsByMonth, [totals], [certs], regions] = await Promise.all([

@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '#lib/server/db/client';
 import { formFailure, invalid, requireStaffActor } from '#lib/server/http/forms';
-import { createCourse, listAllCourses } from '#lib/server/training/course-admin.service';
+import { createCourse, requireCourseEditor } from '#lib/server/training/course-admin.service';
 import { formValues } from '#lib/server/validation';
 
 export const load = async (event) => {
 	const actor = requireStaffActor(event);
 	try {
-		await listAllCourses(getDb(), actor); // the access check, before showing an empty form
+		await requireCourseEditor(getDb(), actor);
 		return {};
 	} catch (e) {
 		return formFailure(e) as never;
