@@ -2,6 +2,7 @@ import { requireStaffActor } from '#lib/server/http/forms';
 import { can, scopeOf } from '#lib/server/access/access';
 import { POSTING_KINDS } from '#lib/server/recruitment/vacancy.service';
 import { BLACKLIST_KINDS } from '#lib/server/employers/employers.service';
+import { mayManageCourses } from '#lib/server/training/course-admin.service';
 
 export const load = (event) => {
 	const actor = requireStaffActor(event);
@@ -18,6 +19,8 @@ export const load = (event) => {
 		// The service also checks the agency's licence.
 		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? ''),
 		canReviewEmployers: can(actor, 'employer.review') && BLACKLIST_KINDS.includes(viewer.organisation?.kind ?? ''),
-		canModerateReviews: can(actor, 'review.moderate')
+		canModerateReviews: can(actor, 'review.moderate'),
+		canManageCourses: mayManageCourses(actor, viewer.organisation?.kind),
+		canHandleReturns: can(actor, 'return.read') && viewer.organisation?.kind === 'employment_centre'
 	};
 };

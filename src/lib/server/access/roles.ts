@@ -56,7 +56,10 @@ export const PERMISSIONS = [
 	'employer.review',
 	'employer.decide',
 	'review.create',
-	'review.moderate'
+	'review.moderate',
+	'course.manage',
+	'return.read',
+	'return.update'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,12 +82,18 @@ const VACANCY_DESK: Grants = {
 	'application.update': 'organisation'
 };
 
+/**
+ * Returnees' requests routed to the organisation (an employment centre); the service routes requests
+ * only to employment centres, so other organisations' desks stay empty (docs/decisions/0011).
+ */
+const RETURNS_DESK: Grants = { 'return.read': 'organisation', 'return.update': 'organisation' };
+
 /** The employer black list is national; the service admits only organisations that keep it (the ministry). */
 export const ROLE_GRANTS: Record<Role, Grants> = {
 	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, 'employer.review': 'all' },
-	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation', 'employer.review': 'all', 'employer.decide': 'all' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, 'employer.review': 'all' },
+	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation', ...RETURNS_DESK, 'course.manage': 'all', 'employer.review': 'all', 'employer.decide': 'all' },
 	licensing_officer: {
 		...STAFF_BASE,
 		'organisation.read': 'all',
@@ -95,7 +104,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'review.moderate': 'all'
 	},
 	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation' },
-	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all' },
+	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all' },
 	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all' },
 	admin: {
 		'organisation.read': 'all',

@@ -358,7 +358,56 @@ export function openApiDocument(origin: string) {
 				'Currencies (ISO 4217); the ones migrants meet most come first',
 				{ code: { type: 'string' }, name: { type: 'string' }, minorUnits: { type: 'integer' }, common: { type: 'boolean' } },
 				['code', 'name']
-			)
+			),
+			'/me/returns': {
+				get: {
+					summary: "The signed-in migrant's return registrations with the responsible centre, referrals and their outcomes (session cookie)",
+					tags: ['migrant'],
+					security: [{ session: [] }],
+					responses: {
+						'200': {
+							description: 'OK',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											data: {
+												type: 'array',
+												items: {
+													type: 'object',
+													properties: {
+														id: { type: 'string', format: 'uuid' },
+														returnDate: { type: 'string', format: 'date' },
+														countryIso2: { type: 'string' },
+														regionCode: { type: 'string', description: 'ISO 3166-2:KG' },
+														needs: { type: 'array', items: { type: 'string', enum: ['job', 'training', 'business', 'psychological', 'legal', 'other'] } },
+														status: { type: 'string', enum: ['submitted', 'in_progress', 'closed'] },
+														referrals: {
+															type: 'array',
+															items: {
+																type: 'object',
+																properties: {
+																	kind: { type: 'string', enum: ['job_placement', 'training', 'business_grant', 'psychological', 'legal_aid', 'other'] },
+																	programme: { type: 'string' },
+																	referredOn: { type: 'string', format: 'date' },
+																	outcome: { type: 'string', enum: ['pending', 'accepted', 'completed', 'declined', 'no_answer'] },
+																	outcomeOn: { type: 'string', format: 'date', nullable: true }
+																}
+															}
+														}
+													}
+												}
+											}
+										}
+									}
+								}
+							}
+						},
+						'401': error
+					}
+				}
+			}
 		},
 		components: {
 			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sapar.session_token' } },

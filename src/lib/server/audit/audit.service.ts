@@ -57,7 +57,17 @@ export type AuditAction =
 	| 'employer_proceeding.uphold'
 	| 'employer_proceeding.delist'
 	| 'review.submit'
-	| 'review.moderate';
+	| 'review.moderate'
+	| 'course.create'
+	| 'course.update'
+	| 'course.publish'
+	| 'course.unpublish'
+	| 'course.version'
+	| 'return.submit'
+	| 'return.view'
+	| 'return.refer'
+	| 'return.outcome'
+	| 'return.close';
 
 export interface AuditEvent {
 	action: AuditAction;

@@ -10,3 +10,4 @@ export * from '../migrant/migrant.table';
 export * from '../training/training.table';
 export * from '../recruitment/recruitment.table';
 export * from '../employers/employers.table';
+export * from '../returns/returns.table';

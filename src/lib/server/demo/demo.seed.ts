@@ -8,6 +8,7 @@ import { membership } from '../org/org.table';
 import { findOrganisationBySlug } from '../org/org.repository';
 import { loadRecruitmentDemo } from '../recruitment/recruitment.demo';
 import { loadEmployersDemo } from '../employers/employers.demo';
+import { loadReturnsDemo } from '../returns/returns.demo';
 
 /** Demo accounts for development and tests. Never loaded in production unless asked for. */
 export const DEMO_PASSWORD = 'sapar-demo-password';
@@ -64,4 +65,5 @@ export async function loadDemoData(db: Db): Promise<void> {
 	for (const staff of DEMO_STAFF) await ensureStaff(db, staff);
 	await loadRecruitmentDemo(db);
 	await loadEmployersDemo(db);
+	await loadReturnsDemo(db);
 }

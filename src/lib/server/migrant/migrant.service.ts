@@ -2,6 +2,8 @@ import { application, vacancy } from '../recruitment/recruitment.table';
 import { reviewsOf } from '../recruitment/review.service';
 import { employerReport } from '../employers/employers.table';
 import { reportsOf } from '../employers/employers.service';
+import { myReturns } from '../returns/returns.service';
+import { returnRequest } from '../returns/returns.table';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { requireAccess, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
@@ -122,7 +124,7 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 		.select({ id: authUser.id, phoneNumber: authUser.phoneNumber, createdAt: authUser.createdAt, locale: authUser.locale })
 		.from(authUser)
 		.where(eq(authUser.id, userId));
-	const [profile, consents, ticks, audit, applications, employerReports, agencyReviews] = await Promise.all([
+	const [profile, consents, ticks, audit, applications, employerReports, agencyReviews, returns] = await Promise.all([
 		getProfile(db, actor, userId),
 		db.select({ purpose: consent.purpose, grantedAt: consent.grantedAt, withdrawnAt: consent.withdrawnAt }).from(consent).where(eq(consent.userId, userId)),
 		db.select({ country: checklistTick.countryIso2, item: checklistTick.item, doneAt: checklistTick.doneAt }).from(checklistTick).where(eq(checklistTick.userId, userId)),
@@ -133,7 +135,8 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 			.innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
 			.where(eq(application.userId, userId)),
 		reportsOf(db, userId),
-		reviewsOf(db, userId)
+		reviewsOf(db, userId),
+		myReturns(db, actor, userId)
 	]);
 	return {
 		exportedAt: new Date().toISOString(),
@@ -144,6 +147,7 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 		applications,
 		employerReports,
 		agencyReviews,
+		returns,
 		activity: audit
 	};
 }
@@ -163,6 +167,7 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 		await tx.delete(application).where(eq(application.userId, userId)); // and reviews of those placements
 		// Reports about employers may be evidence in a black-list decision: kept, but no longer linked to the person.
 		await tx.update(employerReport).set({ reporterUserId: null, contact: null }).where(eq(employerReport.reporterUserId, userId));
+		await tx.delete(returnRequest).where(eq(returnRequest.userId, userId));
 		await tx.delete(authSession).where(eq(authSession.userId, userId));
 		await tx
 			.update(authUser)
@@ -170,5 +175,5 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 			.where(eq(authUser.id, userId));
 		await recordAudit(tx, { action: 'account.delete', entityType: 'user', entityId: userId, ...auditedBy(actor) });
 	});
-	return { removed: ['profile', 'skills', 'consents', 'checklist', 'applications', 'reviews', 'sessions', 'phone'], kept: ['audit', 'employer_reports'] };
+	return { removed: ['profile', 'skills', 'consents', 'checklist', 'applications', 'reviews', 'returns', 'sessions', 'phone'], kept: ['audit', 'employer_reports'] };
 }

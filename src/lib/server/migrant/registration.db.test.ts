@@ -53,6 +53,10 @@ describe('consular registration', () => {
 		expect(csv).toContain('ул. Тверская, 1');
 		const actions = (await getDb().select().from(auditLog).where(eq(auditLog.actorUserId, officerMoscow.userId))).map((a) => a.action);
 		expect(actions).toEqual(expect.arrayContaining(['registration.view', 'registration.confirm', 'registration.export']));
+		// Every view names the records it showed, so the audit answers "who saw this person's registration".
+		const views = await getDb().select().from(auditLog).where(sql`${auditLog.actorUserId} = ${officerMoscow.userId} and ${auditLog.action} = 'registration.view'`);
+		expect(views.length).toBeGreaterThan(0);
+		expect(views.every((v) => (v.data as { ids: string[] }).ids.includes(result.data.id))).toBe(true);
 	});
 
 	it('refuses impossible input', async () => {

@@ -131,7 +131,7 @@ export async function missionRegistrations(db: Db, actor: Actor) {
 		.orderBy(desc(consularRegistration.createdAt))
 		.limit(1000);
 	await db.transaction((tx) =>
-		recordAudit(tx, { action: 'registration.view', entityType: 'consular_registration', entityId: null, ...auditedBy(actor), data: { count: rows.length } })
+		recordAudit(tx, { action: 'registration.view', entityType: 'consular_registration', entityId: null, ...auditedBy(actor), data: { count: rows.length, ids: rows.map(({ r }) => r.id) } })
 	);
 	return rows.map(({ r, name, phone }) => ({ ...r, name, phone, deadline: deadlineOf(r.arrivalDate, r.stayMonths) }));
 }

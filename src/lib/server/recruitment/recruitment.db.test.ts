@@ -222,6 +222,7 @@ describe('vacancies and applications', () => {
 		expect(seen.map((s) => [s.name, s.skills.length])).toEqual([['Айбек Тестов', 1]]);
 		const views = await db().select().from(auditLog).where(and(eq(auditLog.entityId, created.data.id), eq(auditLog.action, 'application.view')));
 		expect(views.length).toBe(1);
+		expect(views[0].data).toMatchObject({ count: 1, ids: [applied.data.id] });
 
 		await expect(decideApplication(db(), a.user, applied.data.id, { state: 'placed' })).rejects.toMatchObject({ userMessage: 'error_application_step' });
 		expect(await decideApplication(db(), a.user, applied.data.id, { state: 'rejected' })).toEqual({ ok: false, errors: { note: 'error_reject_reason' } });

@@ -447,7 +447,7 @@ export async function vacancyApplications(db: Db, actor: Actor, vacancyId: strin
 		? await db.select().from(migrantSkill).where(inArray(migrantSkill.userId, rows.map((r) => r.a.userId)))
 		: [];
 	await db.transaction((tx) =>
-		recordAudit(tx, { action: 'application.view', entityType: 'vacancy', entityId: v.id, ...auditedBy(actor), data: { count: rows.length } })
+		recordAudit(tx, { action: 'application.view', entityType: 'vacancy', entityId: v.id, ...auditedBy(actor), data: { count: rows.length, ids: rows.map(({ a }) => a.id) } })
 	);
 	return rows.map(({ a, name, languages, phone }) => ({
 		...a,

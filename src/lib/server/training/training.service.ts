@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { requireAccess, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import type { Db } from '../db/client';
 import { migrantProfile } from '../migrant/migrant.table';
-import { certificate, course, courseModule, modulePass } from './training.table';
+import { certificate, course, courseEnrolment, courseModule, modulePass } from './training.table';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Crockford base32 without look-alikes: easy to read out over the phone.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CODE = /^SAP-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
@@ -57,6 +57,13 @@ export async function submitQuiz(db: Db, actor: Actor, userId: string, slug: str
 	if (Object.keys(errors).length) return { ok: false, errors };
 	const passed = correct === mod.quiz.length;
 	let certificateCode: string | null = c.certificate?.code ?? null;
+	await db
+		.insert(courseEnrolment)
+		.values({ userId, courseId: c.id, attempts: 1, passedAttempts: passed ? 1 : 0 })
+		.onConflictDoUpdate({
+			target: [courseEnrolment.userId, courseEnrolment.courseId],
+			set: { attempts: sql`${courseEnrolment.attempts} + 1`, passedAttempts: sql`${courseEnrolment.passedAttempts} + ${passed ? 1 : 0}` }
+		});
 	if (passed) {
 		await db.transaction(async (tx) => {
 			await tx.insert(modulePass).values({ userId, moduleId: mod.id }).onConflictDoNothing();

@@ -15,7 +15,11 @@ export const course = pgTable('course', {
 	summary: jsonb('summary').$type<Translated>().notNull(),
 	source: jsonb('source').$type<{ document: string; title: string }>(),
 	published: boolean('published').notNull().default(true),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	/** the published course this draft will replace when published (docs/decisions/0011) */
+	previousVersionId: uuid('previous_version_id'),
+	version: integer('version').notNull().default(1),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
 
 export const courseModule = pgTable(
@@ -63,4 +67,21 @@ export const certificate = pgTable(
 		issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('certificate_user_idx').on(t.userId), uniqueIndex('certificate_user_course_uq').on(t.userId, t.courseId)]
+);
+
+/** A migrant who has answered at least one quiz of a course; attempts feed the pass rate (figures). */
+export const courseEnrolment = pgTable(
+	'course_enrolment',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => authUser.id, { onDelete: 'cascade' }),
+		courseId: uuid('course_id')
+			.notNull()
+			.references(() => course.id, { onDelete: 'cascade' }),
+		startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+		attempts: integer('attempts').notNull().default(0),
+		passedAttempts: integer('passed_attempts').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.courseId] }), index('course_enrolment_course_idx').on(t.courseId, t.startedAt)]
 );

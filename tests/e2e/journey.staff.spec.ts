@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signInMigrant, signInStaff, unique } from './support';
+
+test.use({ locale: 'en-GB' });
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+test('the Bishkek centre refers a returnee, records the outcome and closes the request; the returnee sees it', async ({ browser, page }) => {
+	const migrant = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+	await signInMigrant(migrant);
+	await migrant.goto('/en/account/return');
+	await migrant.getByLabel('Date of return').fill(today());
+	await migrant.getByLabel('Country you returned from').selectOption('KR');
+	await migrant.getByLabel('Region in Kyrgyzstan').selectOption('KG-T'); // Talas: the national centre in Bishkek
+	await migrant.getByLabel('Training', { exact: true }).check();
+	await migrant.getByRole('button', { name: 'Register', exact: true }).click();
+	await expect(migrant.getByRole('status')).toBeVisible();
+
+	await signInStaff(page, 'caseworker@sapar.test');
+	await page.getByRole('link', { name: "Returnees' requests" }).click();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: /^Talas/ }).click();
+	await expect(page.locator('main')).toContainText('South Korea');
+	await page.getByRole('button', { name: 'Refer', exact: true }).click();
+	await expect(page.getByRole('alert')).toContainText('Organisation or programme');
+	await expectAccessible(page);
+	await page.getByLabel('Kind of programme').selectOption('training');
+	await page.getByLabel('Organisation or programme').fill('Migrant Ishker (GIZ)');
+	await page.getByRole('button', { name: 'Refer', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Saved');
+	await page.getByLabel('Outcome', { exact: true }).selectOption('accepted');
+	await page.getByLabel('Note', { exact: true }).fill('Starts the welding course on Monday');
+	await page.getByRole('button', { name: 'Save outcome' }).click();
+	await expect(page.locator('article')).toContainText('Accepted');
+	await page.getByLabel('Closing note').fill('Referred to training');
+	await page.getByRole('button', { name: 'Close the request' }).click();
+	await expect(page.locator('main')).toContainText('Closed');
+	await expectAccessible(page);
+
+	await migrant.reload();
+	await expect(migrant.locator('main')).toContainText('Training: Migrant Ishker (GIZ)');
+	await expect(migrant.locator('main')).toContainText('Accepted');
+	await expect(migrant.locator('main')).toContainText('Referred to training');
+});
+
+test('a CECA editor builds a course with a quiz, publishes it, and sees its figures', async ({ page }, info) => {
+	const slug = unique('course', info.project.name);
+	await signInStaff(page, 'editor@sapar.test');
+	await page.getByRole('link', { name: 'Courses (editing)' }).click();
+	await page.getByRole('link', { name: 'New course' }).click();
+	await page.getByLabel('Address (slug)').fill('Not A Slug');
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await expect(page.getByRole('alert')).toContainText('Course title (English)');
+	await expectAccessible(page);
+	await page.getByLabel('Address (slug)').fill(slug);
+	for (const [l, t] of [['ky', 'Кореяда коопсуз иш'], ['ru', 'Безопасная работа в Корее'], ['en', 'Safe work in Korea']]) {
+		await page.locator(`[name="title.${l}"]`).fill(t);
+		await page.locator(`[name="summary.${l}"]`).fill(`${t}: EPS`);
+	}
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await expect(page.getByRole('status')).toContainText('The draft course was created');
+
+	await page.getByRole('link', { name: 'New module' }).click();
+	for (const l of ['ky', 'ru', 'en']) {
+		await page.locator(`[name="title.${l}"]`).fill(`Passport ${l}`);
+		await page.locator(`[name="body.${l}"]`).fill(`Keep your passport yourself (${l}).`);
+		await page.locator(`[name="q0.${l}"]`).fill(`Who keeps your passport? (${l})`);
+		await page.locator(`[name="q0_o0.${l}"]`).fill(`The employer (${l})`);
+		await page.locator(`[name="q0_o1.${l}"]`).fill(`I do (${l})`);
+	}
+	await page.getByLabel('Video link (optional, https://)').fill('http://example.org/video');
+	await page.getByRole('button', { name: 'Add module' }).click();
+	await expect(page.getByRole('alert')).toContainText('https://');
+	await expect(page.getByRole('alert')).toContainText('Mark the right answer');
+	await expectAccessible(page);
+	await page.getByLabel('Video link (optional, https://)').fill('');
+	await page.locator('#q0_correct_1').check();
+	await page.getByRole('button', { name: 'Add module' }).click();
+	await expect(page.locator('main ol')).toContainText('Passport en');
+	await page.getByRole('button', { name: 'Publish' }).click();
+	await expect(page.locator('main')).toContainText('This course is published');
+	await expectAccessible(page);
+
+	await page.getByRole('link', { name: 'Course figures' }).click();
+	await expect(page.locator('main dl')).toContainText('Started');
+	await expectAccessible(page);
+	await page.goto(`/en/training/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Safe work in Korea');
+});
