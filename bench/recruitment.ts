@@ -151,7 +151,9 @@ if (e < EMPLOYERS) {
 }
 
 // The words of agency names join the search vocabulary (as registerAgency does), for typo matching.
-await db.execute(sql`insert into search_word (word) select distinct w from agency, unnest(string_to_array(search_text, ' ')) w where length(w) between 2 and 40 on conflict do nothing`);
+await db.execute(sql`insert into search_word (word) select distinct w from agency, unnest(string_to_array(search_text, ' ')) w where length(w) between 2 and 40 and w !~ '[0-9]' on conflict do nothing`);
+// Left by runs from before digits were kept out of the vocabulary: drop them and rebuild the index.
+if ((await db.execute(sql`delete from search_word where word ~ '[0-9]'`)).rowCount) await db.execute(sql`reindex table search_word`);
 
 const f = (o: Record<string, string>) => vacancyFilterSchema.parse(o);
 console.log(`agencies: ${counts.a}, vacancies: ${counts.v}, employers on the black-list desk: ${EMPLOYERS}; ${RUNS} runs of each query`);

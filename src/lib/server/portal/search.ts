@@ -83,9 +83,12 @@ export async function reindex(tx: Tx, type: ContentType, id: string): Promise<vo
 	await indexWords(tx, rows.map((r) => r.norm));
 }
 
-/** Adds the words of normalised texts to the vocabulary used for typo-tolerant matching. */
+/**
+ * Adds the words of normalised texts to the vocabulary used for typo-tolerant matching. Words with
+ * digits stay out: a mistyped number is another number, and tax or licence numbers would swamp it.
+ */
 export async function indexWords(tx: Tx, norms: string[]): Promise<void> {
-	const words = [...new Set(norms.flatMap((n) => n.split(' ')).filter((w) => w.length >= 2 && w.length <= 40))];
+	const words = [...new Set(norms.flatMap((n) => n.split(' ')).filter((w) => w.length >= 2 && w.length <= 40 && !/\d/.test(w)))];
 	for (let i = 0; i < words.length; i += 5000) {
 		await tx.insert(searchWord).values(words.slice(i, i + 5000).map((word) => ({ word }))).onConflictDoNothing();
 	}
