@@ -52,7 +52,12 @@ export const PERMISSIONS = [
 	'vacancy.manage',
 	'application.create',
 	'application.read',
-	'application.update'
+	'application.update',
+	'case.read',
+	'case.update',
+	'case.assign',
+	'case.refer',
+	'case.configure'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,11 +80,19 @@ const VACANCY_DESK: Grants = {
 	'application.update': 'organisation'
 };
 
+/** Case work (docs/decisions/0012): on the organisation's own cases; referrals add read access per case. */
+const CASE_DESK: Grants = {
+	'case.read': 'organisation',
+	'case.update': 'organisation',
+	'case.assign': 'organisation',
+	'case.refer': 'organisation'
+};
+
 export const ROLE_GRANTS: Record<Role, Grants> = {
 	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK },
-	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...CASE_DESK },
+	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation', ...CASE_DESK, 'case.configure': 'organisation' },
 	licensing_officer: {
 		...STAFF_BASE,
 		'organisation.read': 'all',
@@ -88,7 +101,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'agency.update': 'all',
 		'licence.manage': 'all'
 	},
-	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation' },
+	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK },
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all' },
 	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all' },
 	admin: {

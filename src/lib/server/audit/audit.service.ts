@@ -43,7 +43,20 @@ export type AuditAction =
 	| 'vacancy.update'
 	| 'application.submit'
 	| 'application.update'
-	| 'application.view';
+	| 'application.view'
+	| 'case.create'
+	| 'case.view'
+	| 'case.information_added'
+	| 'case.triage'
+	| 'case.assign'
+	| 'case.message'
+	| 'case.update'
+	| 'case.close'
+	| 'case.reopen'
+	| 'case.refer'
+	| 'case.transfer'
+	| 'case.transition_decide'
+	| 'case.configure';
 
 export interface AuditEvent {
 	action: AuditAction;

@@ -9,3 +9,4 @@ export * from '../portal/portal.table';
 export * from '../migrant/migrant.table';
 export * from '../training/training.table';
 export * from '../recruitment/recruitment.table';
+export * from '../cases/cases.table';
