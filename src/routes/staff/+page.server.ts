@@ -15,6 +15,7 @@ export const load = (event) => {
 		canSeeAgencies: can(actor, 'agency.read'),
 		ownAgencyOnly: scopeOf(actor, 'agency.read') === 'organisation',
 		// The service also checks the agency's licence.
+		canWorkCases: can(actor, 'case.read'),
 		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? '')
 	};
 };
