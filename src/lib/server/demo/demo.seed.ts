@@ -7,6 +7,7 @@ import { authTwoFactor, authUser } from '../auth/auth.table';
 import { membership } from '../org/org.table';
 import { findOrganisationBySlug } from '../org/org.repository';
 import { loadRecruitmentDemo } from '../recruitment/recruitment.demo';
+import { loadCasesDemo } from '../cases/cases.demo';
 
 /** Demo accounts for development and tests. Never loaded in production unless asked for. */
 export const DEMO_PASSWORD = 'sapar-demo-password';
@@ -60,4 +61,5 @@ async function ensureStaff(db: Db, staff: DemoStaff): Promise<void> {
 export async function loadDemoData(db: Db): Promise<void> {
 	for (const staff of DEMO_STAFF) await ensureStaff(db, staff);
 	await loadRecruitmentDemo(db);
+	await loadCasesDemo(db);
 }
