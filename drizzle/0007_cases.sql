@@ -1,4 +1,14 @@
 CREATE SEQUENCE "public"."help_case_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
+CREATE TABLE "case_attachment" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"case_id" uuid NOT NULL,
+	"file_name_enc" text NOT NULL,
+	"media_type" text NOT NULL,
+	"size" integer NOT NULL,
+	"uploaded_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "case_deadline" (
 	"organisation_id" uuid NOT NULL,
 	"type" text NOT NULL,
@@ -88,6 +98,8 @@ CREATE TABLE "help_case" (
 	CONSTRAINT "help_case_number_unique" UNIQUE("number")
 );
 --> statement-breakpoint
+ALTER TABLE "case_attachment" ADD CONSTRAINT "case_attachment_case_id_help_case_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."help_case"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_attachment" ADD CONSTRAINT "case_attachment_uploaded_by_auth_user_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."auth_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_deadline" ADD CONSTRAINT "case_deadline_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_event" ADD CONSTRAINT "case_event_case_id_help_case_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."help_case"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_event" ADD CONSTRAINT "case_event_actor_user_id_auth_user_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."auth_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -106,6 +118,7 @@ ALTER TABLE "help_case" ADD CONSTRAINT "help_case_agency_id_agency_organisation_
 ALTER TABLE "help_case" ADD CONSTRAINT "help_case_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "help_case" ADD CONSTRAINT "help_case_assignee_user_id_auth_user_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."auth_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "help_case" ADD CONSTRAINT "help_case_reporter_user_id_auth_user_id_fk" FOREIGN KEY ("reporter_user_id") REFERENCES "public"."auth_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "case_attachment_case_idx" ON "case_attachment" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "case_event_case_idx" ON "case_event" USING btree ("case_id","at");--> statement-breakpoint
 CREATE INDEX "case_message_case_idx" ON "case_message" USING btree ("case_id","at");--> statement-breakpoint
 CREATE INDEX "case_task_case_idx" ON "case_task" USING btree ("case_id");--> statement-breakpoint

@@ -56,7 +56,8 @@ export type AuditAction =
 	| 'case.refer'
 	| 'case.transfer'
 	| 'case.transition_decide'
-	| 'case.configure';
+	| 'case.configure'
+	| 'case.export';
 
 export interface AuditEvent {
 	action: AuditAction;

@@ -51,7 +51,7 @@ async function referredTo(db: Tx, caseId: string): Promise<string[]> {
  * The one check for a case: the permission with organisation scope on the owning organisation, or —
  * for reading only — an accepted referral to the actor's organisation. Anything else is not found.
  */
-async function loadCase(db: Tx, actor: Actor, caseId: string, permission: Permission): Promise<{ row: CaseRow; owner: boolean }> {
+export async function loadCase(db: Tx, actor: Actor, caseId: string, permission: Permission): Promise<{ row: CaseRow; owner: boolean }> {
 	requireAccess(actor, permission);
 	if (!isUuid(caseId)) throw new AppError('not_found', 'case');
 	const [row] = await db.select().from(helpCase).where(eq(helpCase.id, caseId));

@@ -21,6 +21,8 @@ import {
 import { helpCase } from './cases.table';
 import { publicFigures, setDeadlines } from './figures.service';
 import { addInformation, submitHelpRequest, trackCase } from './intake.service';
+import { addAttachment, readAttachment } from './attachment.service';
+import { readFileSync } from 'node:fs';
 
 const NARRATIVE = 'The employer kept my passport and has not paid for three months.';
 
@@ -178,5 +180,24 @@ describe('help requests and cases', () => {
 		expect(figures.byCountry.find((r) => r.key === 'TV')).toMatchObject({ received: null, resolved: null });
 		for (const r of [...figures.byCountry, ...figures.byType]) if (r.received !== null) expect(r.received).toBeGreaterThanOrEqual(5);
 		expect(figures.byCountry.find((r) => r.key === 'AE')?.received).toBeGreaterThanOrEqual(5);
+	});
+
+	it('attachments are type- and size-checked, encrypted on disk, and downloads are audited', async () => {
+		const { city, worker } = await mission();
+		const other = await mission();
+		const created = await report(city);
+		const png = new File([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4])], 'passport-scan.png', { type: 'image/png' });
+		expect(await addAttachment(getDb(), worker, created.id, new File(['<script>'], 'x.png', { type: 'image/png' }))).toMatchObject({ ok: false, errors: { file: 'error_case_file_type' } });
+		expect(await addAttachment(getDb(), worker, created.id, new File([new Uint8Array(6 * 1024 * 1024)], 'big.pdf'))).toMatchObject({ ok: false, errors: { file: 'error_case_file_large' } });
+		await expectDenied(() => addAttachment(getDb(), other.worker, created.id, png));
+		const added = await addAttachment(getDb(), worker, created.id, png);
+		if (!added.ok) throw new Error('attachment');
+		const stored = readFileSync(`.data/attachments/${added.data.id}.bin`);
+		expect(stored.includes(Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toBe(false);
+		await expectDenied(() => readAttachment(getDb(), other.worker, created.id, added.data.id));
+		const file = await readAttachment(getDb(), worker, created.id, added.data.id);
+		expect(file).toMatchObject({ name: 'passport-scan.png', mediaType: 'image/png' });
+		const exports = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, 'case.export')));
+		expect(exports).toHaveLength(1);
 	});
 });

@@ -83,7 +83,8 @@ export const CASE_EVENTS = [
 	'referral_rejected',
 	'transfer_sent',
 	'transfer_accepted',
-	'transfer_rejected'
+	'transfer_rejected',
+	'attachment_added'
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENTS)[number];
 
@@ -181,4 +182,21 @@ export const caseDeadline = pgTable(
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.organisationId, t.type] })]
+);
+
+/** Files on a case: encrypted bytes under the attachment directory (outside the web root); the name is encrypted too. */
+export const caseAttachment = pgTable(
+	'case_attachment',
+	{
+		id: uuid('id').primaryKey(),
+		caseId: uuid('case_id')
+			.notNull()
+			.references(() => helpCase.id, { onDelete: 'cascade' }),
+		fileNameEnc: text('file_name_enc').notNull(),
+		mediaType: text('media_type').notNull(),
+		size: integer('size').notNull(),
+		uploadedBy: text('uploaded_by').references(() => authUser.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('case_attachment_case_idx').on(t.caseId)]
 );

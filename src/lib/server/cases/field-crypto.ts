@@ -86,3 +86,26 @@ export function decryptField(value: string, recordId: string, field: string): st
 
 export const encryptNullable = (plain: string | null | undefined, id: string, field: string) => (plain ? encryptField(plain, id, field) : null);
 export const decryptNullable = (value: string | null, id: string, field: string) => (value ? decryptField(value, id, field) : null);
+
+/** Whole files: the same scheme, as bytes `[keyId length][keyId][iv 12][tag 16][ciphertext]`. */
+export function encryptBytes(plain: Buffer, recordId: string, field: string): Buffer {
+	const { current, keys: all } = keys();
+	const iv = randomBytes(12);
+	const cipher = createCipheriv('aes-256-gcm', all.get(current)!, iv);
+	cipher.setAAD(Buffer.from(`${recordId}:${field}`));
+	const ct = Buffer.concat([cipher.update(plain), cipher.final()]);
+	const id = Buffer.from(current);
+	return Buffer.concat([Buffer.from([id.length]), id, iv, cipher.getAuthTag(), ct]);
+}
+
+export function decryptBytes(stored: Buffer, recordId: string, field: string): Buffer {
+	const idLength = stored[0];
+	const keyId = stored.subarray(1, 1 + idLength).toString();
+	const key = keys().keys.get(keyId);
+	if (!key) throw new Error(`no case key ${keyId}`);
+	const at = 1 + idLength;
+	const decipher = createDecipheriv('aes-256-gcm', key, stored.subarray(at, at + 12));
+	decipher.setAAD(Buffer.from(`${recordId}:${field}`));
+	decipher.setAuthTag(stored.subarray(at + 12, at + 28));
+	return Buffer.concat([decipher.update(stored.subarray(at + 28)), decipher.final()]);
+}

@@ -15,6 +15,7 @@ import {
 	sendCaseMessage,
 	triageCase
 } from '#lib/server/cases/case.service';
+import { addAttachment, listAttachments, MAX_ATTACHMENT_BYTES } from '#lib/server/cases/attachment.service';
 import { secureCookies } from '#lib/server/config';
 import { getDb } from '#lib/server/db/client';
 import { formFailure, requireStaffActor } from '#lib/server/http/forms';
@@ -38,7 +39,9 @@ export const load = async (event) => {
 			...opened,
 			colleagues: owner && can(actor, 'case.assign') ? await assignableColleagues(db, opened.case.organisationId) : [],
 			targets: owner && can(actor, 'case.refer') ? await referralTargets(db, actor) : [],
-			currencies: COMMON_CURRENCIES
+			currencies: COMMON_CURRENCIES,
+			attachments: await listAttachments(db, opened.case.id, !!opened.sensitive),
+			maxAttachmentMb: MAX_ATTACHMENT_BYTES / 1024 / 1024
 		};
 	} catch (e) {
 		return formFailure(e) as never;
@@ -78,5 +81,9 @@ export const actions = {
 	taskDone: act('taskDone', (actor, id) => (values) => completeCaseTask(getDb(), actor, id, values.taskId ?? '')),
 	close: act('close', (actor, id) => (values, data) => closeCase(getDb(), actor, id, { ...values, outcomes: data.getAll('outcomes') })),
 	reopen: act('reopen', (actor, id) => (values) => reopenCase(getDb(), actor, id, values)),
-	refer: act('refer', (actor, id) => (values) => referCase(getDb(), actor, id, values))
+	refer: act('refer', (actor, id) => (values) => referCase(getDb(), actor, id, values)),
+	attach: act('attach', (actor, id) => (_values, data) => {
+		const file = data.get('file');
+		return addAttachment(getDb(), actor, id, file instanceof File ? file : null);
+	})
 };
