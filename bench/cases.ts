@@ -6,9 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { startEmbedded } from '#lib/server/db/embedded';
+import { measure as timed } from './measure';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const measure = (label: string, calls: (() => Promise<unknown>)[]) => timed(label, calls, RUNS);
 
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbedded('.data/bench-cases', 'sapar_bench', 5438);
 if (embedded) process.env.DATABASE_URL = embedded.url;
@@ -88,24 +90,6 @@ if (n < CASES) {
 	console.log(`generated ${CASES - n} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 const [{ total, busy }] = (await db.execute<{ total: number; busy: number }>(sql`select count(*)::int as total, count(*) filter (where organisation_id = ${orgIds[0]})::int as busy from help_case`)).rows;
-
-function percentile(values: number[], p: number) {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function measure(label: string, calls: (() => Promise<unknown>)[]) {
-	for (const call of calls) await call(); // warm-up
-	const times: number[] = [];
-	for (let r = 0; r < RUNS; r++) {
-		for (const call of calls) {
-			const t = performance.now();
-			await call();
-			times.push(performance.now() - t);
-		}
-	}
-	console.log(`${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms  (${times.length} calls)`);
-}
 
 const busyWorker = { userId: workers[0], role: 'case_worker' as const, organisationId: orgIds[0], ip: null };
 const quietWorker = { userId: workers[7], role: 'case_worker' as const, organisationId: orgIds[7], ip: null };

@@ -29,6 +29,11 @@ test('a case worker opens a new case with a reason, answers the person by SMS, r
 	const tracked = await (await request.get(`/api/v1/help-requests/${number}`, { headers: { 'x-tracking-code': trackingCode } })).json();
 	expect(tracked).toMatchObject({ status: 'in_progress', messages: [{ fromPerson: false, body: 'We have written to the employer.' }] });
 
+	await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% demo contract\n') });
+	await page.getByRole('button', { name: 'Add file' }).click();
+	const download = await page.request.get((await page.getByRole('link', { name: 'contract.pdf' }).getAttribute('href'))!);
+	expect(await download.text()).toContain('demo contract');
+
 	await page.getByLabel('Wages recovered').check();
 	await page.getByRole('button', { name: 'Close the case' }).click();
 	await expect(page.locator('#error-summary')).toContainText('Amount recovered');
