@@ -100,7 +100,8 @@ await measure('queue, overdue', [() => caseQueue(db, busyWorker, { view: 'overdu
 await measure('queue, page 10', [() => caseQueue(db, busyWorker, { view: 'open', page: 10 })]);
 await measure('queue, typical organisation', [() => caseQueue(db, quietWorker, { view: 'open' })]);
 await measure('track by number + code', [() => trackCase(db, `SP-2025-${String(Math.floor(Math.random() * CASES)).padStart(6, '0')}`, CODE)]);
-await measure('public figures', [() => publicFigures(db)]);
+await measure('public figures, computed', [() => publicFigures(db, { fresh: true })]);
+await measure('public figures, cached', [() => publicFigures(db)]);
 
 await closeDb();
 await embedded?.stop();

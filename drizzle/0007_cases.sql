@@ -48,14 +48,14 @@ CREATE TABLE "case_task" (
 );
 --> statement-breakpoint
 CREATE TABLE "case_transition" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"id" uuid PRIMARY KEY NOT NULL,
 	"case_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"from_organisation_id" uuid NOT NULL,
 	"to_organisation_id" uuid NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"consent" text NOT NULL,
-	"note" text NOT NULL,
+	"note_enc" text NOT NULL,
 	"decision_reason" text,
 	"created_by" text,
 	"decided_by" text,
@@ -92,7 +92,7 @@ CREATE TABLE "help_case" (
 	"outcomes" text[] DEFAULT '{}'::text[] NOT NULL,
 	"wages_recovered" numeric(14, 2),
 	"wages_currency" text,
-	"outcome_note" text,
+	"outcome_note_enc" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "help_case_number_unique" UNIQUE("number")

@@ -167,7 +167,7 @@ export async function openCase(db: Db, actor: Actor, caseId: string, reason: Vie
 	await db.transaction((tx) =>
 		recordAudit(tx, { action: 'case.view', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { reason, sensitive } })
 	);
-	const { narrativeEnc, contactEnc, idDocumentEnc, trackingHash, ...plain } = row;
+	const { narrativeEnc, contactEnc, idDocumentEnc, outcomeNoteEnc, trackingHash, ...plain } = row;
 	void trackingHash;
 	return {
 		case: plain,
@@ -177,12 +177,13 @@ export async function openCase(db: Db, actor: Actor, caseId: string, reason: Vie
 					narrative: decryptField(narrativeEnc, row.id, 'narrative'),
 					contact: contactOf({ id: row.id, contactEnc }),
 					idDocument: decryptNullable(idDocumentEnc, row.id, 'id_document'),
+					outcomeNote: decryptNullable(outcomeNoteEnc, row.id, 'outcome_note'),
 					messages: messages.map((m) => ({ fromPerson: m.fromPerson, at: m.at, body: decryptField(m.bodyEnc, m.id, 'message') }))
 				}
 			: null,
 		events: events.map(({ e, actorName, orgName }) => ({ ...e, actorName, orgName })),
 		tasks,
-		transitions: transitions.map(({ t, toName }) => ({ ...t, toName }))
+		transitions: transitions.map(({ t: { noteEnc, ...t }, toName }) => ({ ...t, toName, note: sensitive ? decryptField(noteEnc, t.id, 'note') : null }))
 	};
 }
 
@@ -292,7 +293,7 @@ export async function closeCase(db: Db, actor: Actor, caseId: string, input: unk
 	const v = parsed.data;
 	const wages = v.outcomes.includes('wages_recovered') ? v.wagesRecovered.replace(',', '.') : null;
 	await db.transaction(async (tx) => {
-		await touch(tx, row.id, { status: 'closed', closedAt: new Date(), outcomes: v.outcomes, wagesRecovered: wages, wagesCurrency: wages ? v.wagesCurrency : null, outcomeNote: v.outcomeNote || null });
+		await touch(tx, row.id, { status: 'closed', closedAt: new Date(), outcomes: v.outcomes, wagesRecovered: wages, wagesCurrency: wages ? v.wagesCurrency : null, outcomeNoteEnc: v.outcomeNote ? encryptField(v.outcomeNote, row.id, 'outcome_note') : null });
 		await event(tx, actor, row.id, 'closed', { outcomes: v.outcomes, wages: wages ? `${wages} ${v.wagesCurrency}` : null });
 		await recordAudit(tx, { action: 'case.close', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { outcomes: v.outcomes } });
 	});
@@ -350,9 +351,10 @@ export async function referCase(db: Db, actor: Actor, caseId: string, input: unk
 	if (pending) return { ok: false, errors: { toOrganisationId: 'error_case_pending' } };
 	if (row.status === 'closed') throw new AppError('invalid_transition', 'closed case', { userMessage: 'error_invalid_transition' });
 	const id = await db.transaction(async (tx) => {
+		const tid = randomUUID();
 		const [t] = await tx
 			.insert(caseTransition)
-			.values({ caseId: row.id, kind: v.kind, fromOrganisationId: row.organisationId, toOrganisationId: target.id, consent: v.consent, note: v.note, createdBy: actor.userId })
+			.values({ id: tid, caseId: row.id, kind: v.kind, fromOrganisationId: row.organisationId, toOrganisationId: target.id, consent: v.consent, noteEnc: encryptField(v.note, tid, 'note'), createdBy: actor.userId })
 			.returning({ id: caseTransition.id });
 		await event(tx, actor, row.id, v.kind === 'referral' ? 'referral_sent' : 'transfer_sent', { to: target.id, consent: v.consent });
 		await recordAudit(tx, { action: v.kind === 'referral' ? 'case.refer' : 'case.transfer', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { to: target.id, consent: v.consent } });
@@ -365,12 +367,12 @@ export async function referCase(db: Db, actor: Actor, caseId: string, input: unk
 export async function incomingTransitions(db: Db, actor: Actor) {
 	const scope = scopeFilter(actor, 'case.refer');
 	if (!('organisationId' in scope)) return [];
-	return db
+	const rows = await db
 		.select({
 			id: caseTransition.id,
 			kind: caseTransition.kind,
 			consent: caseTransition.consent,
-			note: caseTransition.note,
+			noteEnc: caseTransition.noteEnc,
 			createdAt: caseTransition.createdAt,
 			fromName: organisation.name,
 			number: helpCase.number,
@@ -384,6 +386,8 @@ export async function incomingTransitions(db: Db, actor: Actor) {
 		.innerJoin(organisation, eq(organisation.id, caseTransition.fromOrganisationId))
 		.where(and(eq(caseTransition.toOrganisationId, scope.organisationId), eq(caseTransition.status, 'pending')))
 		.orderBy(asc(caseTransition.createdAt));
+	// The receiving organisation reads why the case is offered: it needs that to decide.
+	return rows.map(({ noteEnc, ...t }) => ({ ...t, note: decryptField(noteEnc, t.id, 'note') }));
 }
 
 const decideSchema = z

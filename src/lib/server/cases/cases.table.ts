@@ -56,7 +56,7 @@ export const helpCase = pgTable(
 		outcomes: text('outcomes', { enum: OUTCOMES }).array().notNull().default(sql`'{}'::text[]`),
 		wagesRecovered: numeric('wages_recovered', { precision: 14, scale: 2 }),
 		wagesCurrency: text('wages_currency'),
-		outcomeNote: text('outcome_note'),
+		outcomeNoteEnc: text('outcome_note_enc'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -145,7 +145,7 @@ export const CONSENT = ['given', 'danger_to_life'] as const;
 export const caseTransition = pgTable(
 	'case_transition',
 	{
-		id: uuid('id').primaryKey().defaultRandom(),
+		id: uuid('id').primaryKey(),
 		caseId: uuid('case_id')
 			.notNull()
 			.references(() => helpCase.id, { onDelete: 'cascade' }),
@@ -158,8 +158,8 @@ export const caseTransition = pgTable(
 			.references(() => organisation.id),
 		status: text('status', { enum: TRANSITION_STATUSES }).notNull().default('pending'),
 		consent: text('consent', { enum: CONSENT }).notNull(),
-		/** why: the service asked for, or the danger to life that overrides consent */
-		note: text('note').notNull(),
+		/** why (encrypted): the service asked for, or the danger to life that overrides consent */
+		noteEnc: text('note_enc').notNull(),
 		decisionReason: text('decision_reason'),
 		createdBy: text('created_by').references(() => authUser.id, { onDelete: 'set null' }),
 		decidedBy: text('decided_by').references(() => authUser.id, { onDelete: 'set null' }),
