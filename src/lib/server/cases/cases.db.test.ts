@@ -20,7 +20,7 @@ import {
 } from './case.service';
 import { helpCase } from './cases.table';
 import { publicFigures, setDeadlines } from './figures.service';
-import { addInformation, submitHelpRequest, trackCase } from './intake.service';
+import { addInformation, myHelpRequests, submitHelpRequest, trackCase } from './intake.service';
 import { addAttachment, readAttachment } from './attachment.service';
 import { readFileSync } from 'node:fs';
 
@@ -101,6 +101,11 @@ describe('help requests and cases', () => {
 		await expectDenied(() => sendCaseMessage(getDb(), other.worker, created.id, { body: 'hello' }));
 		expect((await caseQueue(getDb(), other.worker)).items.map((c) => c.id)).not.toContain(created.id);
 		await expectDenied(() => caseQueue(getDb(), migrant));
+		const asked = await submitHelpRequest(getDb(), migrant, { type: 'other', countryIso2: 'AE', city, narrative: NARRATIVE }, 'en');
+		expect(asked.ok).toBe(true);
+		expect((await myHelpRequests(getDb(), migrant)).map((c) => c.type)).toEqual(['other']);
+		expect(await myHelpRequests(getDb(), await makeMigrant())).toEqual([]);
+		await expect(submitHelpRequest(getDb(), worker, { type: 'other', countryIso2: 'AE', city, narrative: NARRATIVE }, 'en')).rejects.toMatchObject({ code: 'forbidden' });
 
 		const opened = await openCase(getDb(), worker, created.id, 'triage');
 		expect(opened.sensitive?.narrative).toBe(NARRATIVE);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from '../access/access';
+import { requireAccess, type Actor } from '../access/access';
 import { recordAudit } from '../audit/audit.service';
 import { normalisePhone } from '../auth/phone';
 import type { Db, Tx } from '../db/client';
@@ -260,4 +260,15 @@ export async function deliverToPerson(row: { id: string; number: string; contact
 	const text = `Sapar ${row.number}: ${body}`;
 	if (contact.channel === 'sms' && contact.phone) await queueSms(contact.phone, text.slice(0, 480));
 	if (contact.channel === 'email' && contact.email) await queueEmail(contact.email, `Sapar ${row.number}`, text);
+}
+
+/** The signed-in migrant's own requests (number, type, status only); anonymous ones are never linked to anyone. */
+export async function myHelpRequests(db: Db, actor: Actor) {
+	requireAccess(actor, 'profile.read', { ownerUserId: actor.userId });
+	return db
+		.select({ number: helpCase.number, type: helpCase.type, status: helpCase.status, createdAt: helpCase.createdAt })
+		.from(helpCase)
+		.where(eq(helpCase.reporterUserId, actor.userId))
+		.orderBy(desc(helpCase.createdAt))
+		.limit(50);
 }

@@ -2,12 +2,13 @@ import { fail } from '@sveltejs/kit';
 import { getDb } from '#lib/server/db/client';
 import { isAppError } from '#lib/server/errors';
 import { ensureDevice, limitCaseAction } from '#lib/server/cases/cases.routes';
-import { addInformation, trackCase } from '#lib/server/cases/intake.service';
+import { addInformation, myHelpRequests, trackCase } from '#lib/server/cases/intake.service';
 import { formValues } from '#lib/server/validation';
 
-export const load = (event) => {
+export const load = async (event) => {
 	ensureDevice(event);
-	return {};
+	const viewer = event.locals.viewer;
+	return { mine: viewer?.actor && viewer.user.kind === 'migrant' ? await myHelpRequests(getDb(), viewer.actor) : [] };
 };
 
 /** Number and code travel in the POST body only, never in the address (history, logs, referrers). */
