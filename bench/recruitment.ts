@@ -6,10 +6,12 @@
  */
 import { sql } from 'drizzle-orm';
 import { startEmbedded } from '#lib/server/db/embedded';
+import { measure as timed } from './measure';
 
 const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 10_000);
 const VACANCIES = Number(process.env.BENCH_VACANCIES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const measure = (label: string, calls: (() => Promise<unknown>)[]) => timed(label, calls, RUNS);
 
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbedded('.data/bench-recruitment', 'sapar_bench', 5437);
 if (embedded) process.env.DATABASE_URL = embedded.url;
@@ -107,24 +109,6 @@ if (n < AGENCIES) {
 	console.log(`generated ${AGENCIES - n} agencies and ${VACANCIES} vacancies in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 const counts = (await db.execute<{ a: number; v: number }>(sql`select (select count(*) from agency)::int as a, (select count(*) from vacancy)::int as v`)).rows[0];
-
-function percentile(values: number[], p: number) {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function measure(label: string, calls: (() => Promise<unknown>)[]) {
-	for (const call of calls) await call(); // warm-up
-	const times: number[] = [];
-	for (let r = 0; r < RUNS; r++) {
-		for (const call of calls) {
-			const t = performance.now();
-			await call();
-			times.push(performance.now() - t);
-		}
-	}
-	console.log(`${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms  (${times.length} calls)`);
-}
 
 // Black list: EMPLOYERS employers, each with a proceeding (about a third listed).
 const EMPLOYERS = Number(process.env.BENCH_EMPLOYERS ?? 20_000);

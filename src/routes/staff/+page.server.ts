@@ -17,6 +17,7 @@ export const load = (event) => {
 		canSeeAgencies: can(actor, 'agency.read'),
 		ownAgencyOnly: scopeOf(actor, 'agency.read') === 'organisation',
 		// The service also checks the agency's licence.
+		canWorkCases: can(actor, 'case.read'),
 		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? ''),
 		canReviewEmployers: can(actor, 'employer.review') && BLACKLIST_KINDS.includes(viewer.organisation?.kind ?? ''),
 		canModerateReviews: can(actor, 'review.moderate'),

@@ -59,7 +59,12 @@ export const PERMISSIONS = [
 	'review.moderate',
 	'course.manage',
 	'return.read',
-	'return.update'
+	'return.update',
+	'case.read',
+	'case.update',
+	'case.assign',
+	'case.refer',
+	'case.configure'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,12 +93,31 @@ const VACANCY_DESK: Grants = {
  */
 const RETURNS_DESK: Grants = { 'return.read': 'organisation', 'return.update': 'organisation' };
 
+/** Case work (docs/decisions/0012): on the organisation's own cases; referrals add read access per case. */
+const CASE_DESK: Grants = {
+	'case.read': 'organisation',
+	'case.update': 'organisation',
+	'case.assign': 'organisation',
+	'case.refer': 'organisation'
+};
+
 /** The employer black list is national; the service admits only organisations that keep it (the ministry). */
 export const ROLE_GRANTS: Record<Role, Grants> = {
 	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, 'employer.review': 'all' },
-	supervisor: { ...STAFF_BASE, ...VACANCY_DESK, 'member.invite': 'organisation', 'audit.read': 'organisation', ...RETURNS_DESK, 'course.manage': 'all', 'employer.review': 'all', 'employer.decide': 'all' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, 'employer.review': 'all' },
+	supervisor: {
+		...STAFF_BASE,
+		...VACANCY_DESK,
+		...RETURNS_DESK,
+		...CASE_DESK,
+		'member.invite': 'organisation',
+		'audit.read': 'organisation',
+		'case.configure': 'organisation',
+		'course.manage': 'all',
+		'employer.review': 'all',
+		'employer.decide': 'all'
+	},
 	licensing_officer: {
 		...STAFF_BASE,
 		'organisation.read': 'all',
@@ -103,7 +127,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'licence.manage': 'all',
 		'review.moderate': 'all'
 	},
-	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation' },
+	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK },
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all' },
 	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all' },
 	admin: {

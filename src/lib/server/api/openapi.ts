@@ -407,7 +407,8 @@ export function openApiDocument(origin: string) {
 						'401': error
 					}
 				}
-			}
+			},
+			...casePaths()
 		},
 		components: {
 			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sapar.session_token' } },
@@ -487,5 +488,93 @@ export function openApiDocument(origin: string) {
 				}
 			}
 		}
+	};
+}
+
+/** Help requests (public, with the tracking code) and staff case work (session of a staff member with a second factor). */
+function casePaths() {
+	const staff = { tags: ['cases'], security: [{ session: [] }] };
+	const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+	const body = (properties: Record<string, unknown>, required: string[] = []) => ({
+		required: true,
+		content: { 'application/json': { schema: { type: 'object', required, properties } } }
+	});
+	const text = { type: 'string' };
+	const fields = { description: 'Invalid input: `{ error: { code, message, fields: { field: messageKey } } }`' };
+	const action = (summary: string, properties: Record<string, unknown>, required: string[]) => ({
+		post: { ...staff, summary, parameters: [id], requestBody: body(properties, required), responses: { '200': { description: 'OK' }, '400': fields, '401': error, '404': error, '422': error } }
+	});
+	return {
+		'/help-requests': {
+			post: {
+				tags: ['help'],
+				summary: 'Ask for help (anonymous, or as the signed-in migrant). No IP address is stored. Rate-limited per device/address.',
+				parameters: [lang],
+				requestBody: body(
+					{
+						type: { type: 'string', enum: ['unpaid_wages', 'passport_taken', 'abuse', 'detention', 'accident_health', 'death_repatriation', 'missing_person', 'recruiter_deception', 'other'] },
+						countryIso2: text,
+						city: text,
+						narrative: { type: 'string', minLength: 10, maxLength: 5000 },
+						employerName: text,
+						agencyName: { type: 'string', description: 'linked to the agency register when exactly one agency matches' },
+						contactName: text,
+						contactPhone: text,
+						contactEmail: text,
+						contactChannel: { type: 'string', enum: ['none', 'sms', 'email'] },
+						safeTime: text,
+						idDocument: text,
+						screening: { type: 'array', items: { type: 'string', enum: ['cannot_leave', 'documents_held', 'debt_bondage', 'threats', 'deceived_about_work'] }, description: 'any answer flags trafficking indicators' },
+						inDanger: { type: 'boolean' }
+					},
+					['type', 'countryIso2', 'city', 'narrative']
+				),
+				responses: {
+					'201': { description: 'Created: `{ number, trackingCode }`; the code is shown only this once' },
+					'400': fields,
+					'413': error,
+					'415': error,
+					'429': error
+				}
+			}
+		},
+		'/help-requests/{number}': {
+			get: {
+				tags: ['help'],
+				summary: 'Status, type, place and messages of a case, for the holder of its tracking code. Any mismatch is 404.',
+				parameters: [
+					{ name: 'number', in: 'path', required: true, schema: { type: 'string', example: 'SP-2026-000123' } },
+					{ name: 'X-Tracking-Code', in: 'header', required: true, schema: { type: 'string', example: 'XXXX-XXXX-XXXX' } }
+				],
+				responses: { '200': { description: 'OK' }, '404': error, '429': error }
+			}
+		},
+		'/cases': {
+			get: {
+				...staff,
+				summary: "The staff member's organisation's cases, most urgent first, then the nearest deadline",
+				parameters: [
+					{ name: 'view', in: 'query', schema: { type: 'string', enum: ['open', 'mine', 'overdue', 'closed'] } },
+					{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } }
+				],
+				responses: { '200': { description: 'OK' }, '401': error, '403': error }
+			}
+		},
+		'/cases/{id}': {
+			get: {
+				...staff,
+				summary: 'One case with timeline, tasks and transitions; encrypted fields only when the confidentiality level allows. Audited with the reason.',
+				parameters: [id, { name: 'reason', in: 'query', required: true, schema: { type: 'string', enum: ['triage', 'follow_up', 'referral_review', 'supervision', 'person_asked'] } }],
+				responses: { '200': { description: 'OK' }, '400': error, '401': error, '404': error }
+			}
+		},
+		'/cases/{id}/triage': action('Type, urgency, trafficking flag and confidentiality level', { type: text, urgency: { type: 'string', enum: ['critical', 'high', 'normal', 'low'] }, confidentiality: { type: 'string', enum: ['standard', 'restricted', 'strict'] }, traffickingFlag: { type: 'boolean' } }, ['type', 'urgency', 'confidentiality']),
+		'/cases/{id}/assign': action('Assign to a colleague of the owning organisation', { userId: text }, ['userId']),
+		'/cases/{id}/messages': action('Message to the person (tracking page, and SMS/email through the job queue)', { body: text }, ['body']),
+		'/cases/{id}/tasks': action('A task with a due date', { title: text, dueOn: { type: 'string', format: 'date' } }, ['title', 'dueOn']),
+		'/cases/{id}/close': action('Outcome and redress, and close', { outcomes: { type: 'array', items: { type: 'string', enum: ['wages_recovered', 'documents_returned', 'repatriated', 'referred_to_police', 'closed_without_result'] } }, wagesRecovered: text, wagesCurrency: text, outcomeNote: text }, ['outcomes']),
+		'/cases/{id}/reopen': action('Reopen a closed case', { reason: text }, ['reason']),
+		'/cases/{id}/transitions': action('Refer (receiver may read) or transfer (ownership moves) with consent recorded', { kind: { type: 'string', enum: ['referral', 'transfer'] }, toOrganisationId: { type: 'string', format: 'uuid' }, consent: { type: 'string', enum: ['given', 'danger_to_life'] }, note: text }, ['kind', 'toOrganisationId', 'consent', 'note']),
+		'/case-transitions/{id}': action('The receiving organisation accepts or rejects (a reason is required to reject)', { decision: { type: 'string', enum: ['accept', 'reject'] }, reason: text }, ['decision'])
 	};
 }

@@ -67,7 +67,21 @@ export type AuditAction =
 	| 'return.view'
 	| 'return.refer'
 	| 'return.outcome'
-	| 'return.close';
+	| 'return.close'
+	| 'case.create'
+	| 'case.view'
+	| 'case.information_added'
+	| 'case.triage'
+	| 'case.assign'
+	| 'case.message'
+	| 'case.update'
+	| 'case.close'
+	| 'case.reopen'
+	| 'case.refer'
+	| 'case.transfer'
+	| 'case.transition_decide'
+	| 'case.configure'
+	| 'case.export';
 
 export interface AuditEvent {
 	action: AuditAction;

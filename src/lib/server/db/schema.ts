@@ -11,3 +11,4 @@ export * from '../training/training.table';
 export * from '../recruitment/recruitment.table';
 export * from '../employers/employers.table';
 export * from '../returns/returns.table';
+export * from '../cases/cases.table';

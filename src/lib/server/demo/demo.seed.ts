@@ -9,6 +9,7 @@ import { findOrganisationBySlug } from '../org/org.repository';
 import { loadRecruitmentDemo } from '../recruitment/recruitment.demo';
 import { loadEmployersDemo } from '../employers/employers.demo';
 import { loadReturnsDemo } from '../returns/returns.demo';
+import { loadCasesDemo } from '../cases/cases.demo';
 
 /** Demo accounts for development and tests. Never loaded in production unless asked for. */
 export const DEMO_PASSWORD = 'sapar-demo-password';
@@ -66,4 +67,5 @@ export async function loadDemoData(db: Db): Promise<void> {
 	await loadRecruitmentDemo(db);
 	await loadEmployersDemo(db);
 	await loadReturnsDemo(db);
+	await loadCasesDemo(db);
 }

@@ -7,7 +7,8 @@ import type { Handle } from '@sveltejs/kit/hooks';
  */
 const TTL_MS = Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000);
 const MAX_ENTRIES = 2000;
-const CACHEABLE = /^\/(ky|ru|en)(\/(countries|laws|help|faq)(\/[a-z0-9-]+)?)?$/;
+// Help request, tracking and figures pages under /help/ set a device cookie or have their own cache: not here.
+const CACHEABLE = /^\/(ky|ru|en)(\/help|\/(countries|laws|faq)(\/[a-z0-9-]+)?)?$/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?sapar\.session_token=/;
 
 interface Entry {

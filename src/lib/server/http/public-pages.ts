@@ -6,7 +6,7 @@ import { listCourses } from '../training/training.service';
  * Public pages, without the language prefix. Every one exists in ky, ru and en and is listed in
  * /sitemap.xml; capabilities add theirs here.
  */
-const STATIC_PAGES = ['', '/sign-in', '/countries', '/laws', '/help', '/faq', '/search', '/training', '/certificates', '/contract-check', '/agencies', '/vacancies', '/employers', '/employers/report'];
+const STATIC_PAGES = ['', '/sign-in', '/countries', '/laws', '/help', '/faq', '/search', '/training', '/certificates', '/contract-check', '/agencies', '/vacancies', '/employers', '/employers/report', '/help/request', '/help/track', '/help/figures'];
 
 export async function publicPages(): Promise<string[]> {
 	const db = getDb();

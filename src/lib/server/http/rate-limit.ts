@@ -16,7 +16,13 @@ const TIERS = {
 	/** sign-in attempts from one address */
 	signInIp: { points: Number(process.env.RATE_LIMIT_SIGNIN_PER_IP ?? 60), duration: 900 },
 	/** public reports about employers from one address (generous: people share addresses) */
-	reportIp: { points: Number(process.env.RATE_LIMIT_REPORT_PER_IP ?? 20), duration: 3600 }
+	reportIp: { points: Number(process.env.RATE_LIMIT_REPORT_PER_IP ?? 20), duration: 3600 },
+	/** help requests from one device (cookie): a first report always gets through */
+	caseReport: { points: 5, duration: 3600 },
+	/** help requests from one address when there is no device cookie (API, cookies off) */
+	caseReportAddress: { points: Number(process.env.RATE_LIMIT_CASE_PER_IP ?? 30), duration: 3600 },
+	/** number + code look-ups from one device or address */
+	caseTrack: { points: 20, duration: 900 }
 } as const;
 export type Tier = keyof typeof TIERS;
 

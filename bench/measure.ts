@@ -1,0 +1,19 @@
+/** Shared by the query benches: percentiles and a timed loop over a few calls. */
+export function percentile(values: number[], p: number) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Runs each call once to warm up, then `runs` times, and prints p50/p95/p99. */
+export async function measure(label: string, calls: (() => Promise<unknown>)[], runs: number) {
+	for (const call of calls) await call();
+	const times: number[] = [];
+	for (let r = 0; r < runs; r++) {
+		for (const call of calls) {
+			const t = performance.now();
+			await call();
+			times.push(performance.now() - t);
+		}
+	}
+	console.log(`${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms  (${times.length} calls)`);
+}

@@ -1,0 +1,31 @@
+/** Case choices shared by pages and the server (docs/decisions/0012). */
+/** What happened (the help request's first question). */
+export const CASE_TYPES = [
+	'unpaid_wages',
+	'passport_taken',
+	'abuse',
+	'detention',
+	'accident_health',
+	'death_repatriation',
+	'missing_person',
+	'recruiter_deception',
+	'other'
+] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+export const URGENCIES = ['critical', 'high', 'normal', 'low'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** Who may read the encrypted fields (docs/decisions/0012): standard → every case role, restricted → supervisor and assignee, strict → supervisor. */
+export const CONFIDENTIALITY = ['standard', 'restricted', 'strict'] as const;
+export type Confidentiality = (typeof CONFIDENTIALITY)[number];
+
+export const CASE_STATUSES = ['new', 'in_progress', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const OUTCOMES = ['wages_recovered', 'documents_returned', 'repatriated', 'referred_to_police', 'closed_without_result'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Short screening questions; any "yes" flags trafficking indicators. */
+export const SCREENING = ['cannot_leave', 'documents_held', 'debt_bondage', 'threats', 'deceived_about_work'] as const;
+export type Screening = (typeof SCREENING)[number];

@@ -1,0 +1,274 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { requireAccess, type Actor } from '../access/access';
+import { recordAudit } from '../audit/audit.service';
+import { normalisePhone } from '../auth/phone';
+import type { Db, Tx } from '../db/client';
+import { AppError } from '../errors';
+import { queueEmail, queueSms } from '../messaging/messaging.service';
+import { organisation } from '../org/org.table';
+import { normalise } from '../portal/normalise';
+import { agency } from '../recruitment/recruitment.table';
+import { country } from '../reference/reference.table';
+import { optionalText, requiredText, validate, type Validated } from '../validation';
+import { CASE_TYPES, SCREENING, caseDeadline, caseEvent, caseMessage, caseNumberSeq, helpCase, type CaseType, type Urgency } from './cases.table';
+import { decryptField, decryptNullable, encryptField, encryptNullable } from './field-crypto';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Default deadlines when an organisation has set none: first response in 48 hours (Sri Lanka's
+ * complaint system gives agencies 48 hours to answer), resolution in 30 days (the Philippine 30-day
+ * conciliation); a day for the first response where a life or liberty may be at stake.
+ */
+export const DEFAULT_DEADLINES: Record<CaseType, { firstResponseHours: number; resolutionDays: number }> = Object.fromEntries(
+	CASE_TYPES.map((t) => [t, { firstResponseHours: ['detention', 'death_repatriation', 'missing_person', 'abuse'].includes(t) ? 24 : 48, resolutionDays: 30 }])
+) as Record<CaseType, { firstResponseHours: number; resolutionDays: number }>;
+
+/** Cases where someone says they are in danger now are answered within 4 hours whatever the type. */
+const CRITICAL_FIRST_RESPONSE_HOURS = 4;
+
+export async function deadlinesFor(db: Tx, organisationId: string, type: CaseType, urgency: Urgency, from: Date) {
+	const [row] = await db.select().from(caseDeadline).where(and(eq(caseDeadline.organisationId, organisationId), eq(caseDeadline.type, type)));
+	const d = row ?? DEFAULT_DEADLINES[type];
+	const hours = urgency === 'critical' ? Math.min(d.firstResponseHours, CRITICAL_FIRST_RESPONSE_HOURS) : d.firstResponseHours;
+	return { firstResponseDue: new Date(from.getTime() + hours * HOUR), resolutionDue: new Date(from.getTime() + d.resolutionDays * DAY) };
+}
+
+// ─── Numbers and tracking codes ──────────────────────────────────────────────
+
+// Crockford-style alphabet: no I, L, O, U (nothing to misread on a phone screen).
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** 12 random characters (60 bits) in three groups: XXXX-XXXX-XXXX. */
+export function newTrackingCode(): string {
+	const bytes = randomBytes(12);
+	const chars = [...bytes].map((b) => ALPHABET[b & 31]).join('');
+	return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+}
+
+/** Codes are compared without dashes, spaces or case, and look-alike letters are folded. */
+export function trackingHash(code: string): string {
+	const clean = code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+	return createHash('sha256').update(clean).digest('hex');
+}
+
+export const CASE_NUMBER = /^SP-\d{4}-\d{6,}$/;
+export const normaliseCaseNumber = (value: string) => value.trim().toUpperCase().replace(/\s+/g, '');
+
+async function nextCaseNumber(tx: Tx, at: Date): Promise<string> {
+	const { rows } = await tx.execute<{ n: string }>(sql`select nextval(${sql.raw(`'${caseNumberSeq.seqName}'`)}) as n`);
+	return `SP-${at.getUTCFullYear()}-${String(rows[0].n).padStart(6, '0')}`;
+}
+
+// ─── Routing ─────────────────────────────────────────────────────────────────
+
+/** The national intake organisation when no mission covers the country (configurable). */
+export const intakeSlug = () => process.env.SAPAR_CASE_INTAKE ?? 'ceca-bishkek';
+
+/**
+ * Who receives a new case: the Kyrgyz mission in the country (the one in the same city when there are
+ * several, else the first by slug), otherwise the national intake organisation.
+ */
+export async function routeCase(db: Tx, countryIso2: string, city: string): Promise<string> {
+	const missions = await db
+		.select({ id: organisation.id, city: organisation.city })
+		.from(organisation)
+		.where(and(eq(organisation.kind, 'consulate'), eq(organisation.countryIso2, countryIso2), eq(organisation.active, true)))
+		.orderBy(asc(organisation.slug));
+	const wanted = normalise(city);
+	const sameCity = missions.find((m) => Object.values(m.city ?? {}).some((c) => c && normalise(c) === wanted));
+	const chosen = sameCity ?? missions[0];
+	if (chosen) return chosen.id;
+	const [intake] = await db.select({ id: organisation.id }).from(organisation).where(eq(organisation.slug, intakeSlug()));
+	if (!intake) throw new Error(`intake organisation ${intakeSlug()} is missing`);
+	return intake.id;
+}
+
+/** The register's agency when exactly one matches the name given. */
+async function findAgency(db: Tx, name: string): Promise<string | null> {
+	const key = normalise(name);
+	if (key.length < 3) return null;
+	const rows = await db.select({ id: agency.organisationId }).from(agency).where(sql`${agency.searchText} like ${`%${key}%`}`).limit(2);
+	return rows.length === 1 ? rows[0].id : null;
+}
+
+// ─── The help request ────────────────────────────────────────────────────────
+
+const CHANNELS = ['none', 'sms', 'email'] as const;
+
+export const helpRequestSchema = z
+	.object({
+		type: z.enum(CASE_TYPES, { error: 'error_choose_one' }),
+		countryIso2: z
+			.string({ error: 'error_country' })
+			.trim()
+			.regex(/^[A-Za-z]{2}$/, { error: 'error_country' })
+			.transform((v) => v.toUpperCase()),
+		city: requiredText(120),
+		narrative: z
+			.string({ error: 'error_required' })
+			.trim()
+			.min(1, { error: 'error_required' })
+			.min(10, { error: 'error_case_narrative_short' })
+			.max(5000, { error: 'error_too_long' }),
+		employerName: optionalText(200),
+		agencyName: optionalText(200),
+		contactName: optionalText(120),
+		contactPhone: optionalText(32),
+		contactEmail: z.union([z.literal(''), z.string().trim().toLowerCase().email({ error: 'error_email' }).max(254, { error: 'error_too_long' })]).optional().default(''),
+		contactChannel: z.enum(CHANNELS, { error: 'error_choose_one' }).optional().default('none'),
+		safeTime: optionalText(200),
+		idDocument: optionalText(40),
+		screening: z.array(z.enum(SCREENING, { error: 'error_invalid' })).max(SCREENING.length).optional().default([]),
+		inDanger: z.union([z.boolean(), z.literal('on'), z.literal('yes'), z.literal('')]).optional().default(false)
+	})
+	.refine((v) => v.contactChannel !== 'sms' || v.contactPhone, { path: ['contactPhone'], error: 'error_case_phone_needed' })
+	.refine((v) => v.contactChannel !== 'email' || v.contactEmail, { path: ['contactEmail'], error: 'error_case_email_needed' });
+
+export type HelpRequestInput = z.input<typeof helpRequestSchema>;
+
+export interface Contact {
+	name: string;
+	phone: string | null;
+	email: string | null;
+	channel: (typeof CHANNELS)[number];
+	safeTime: string;
+}
+
+/**
+ * A person asks for help, anonymously (actor null) or signed in. Returns the case number and the
+ * tracking code (shown once; only its hash is kept). No IP address is stored for anyone.
+ */
+export async function submitHelpRequest(
+	db: Db,
+	actor: Actor | null,
+	input: unknown,
+	locale: string,
+	source: 'web' | 'api' = 'web'
+): Promise<Validated<{ id: string; number: string; trackingCode: string }>> {
+	const parsed = validate(helpRequestSchema, input);
+	if (!parsed.ok) return parsed;
+	const v = parsed.data;
+	const phone = v.contactPhone ? normalisePhone(v.contactPhone) : null;
+	if (v.contactPhone && !phone) return { ok: false, errors: { contactPhone: 'error_phone_invalid' } };
+	const [known] = await db.select({ iso2: country.iso2 }).from(country).where(eq(country.iso2, v.countryIso2));
+	if (!known) return { ok: false, errors: { countryIso2: 'error_country' } };
+	if (actor && actor.role !== 'migrant') throw new AppError('forbidden', 'staff record cases in the back office');
+
+	const id = randomUUID();
+	const trackingCode = newTrackingCode();
+	const traffickingFlag = v.screening.length > 0;
+	const inDanger = v.inDanger === true || v.inDanger === 'on' || v.inDanger === 'yes';
+	const urgency: Urgency = inDanger ? 'critical' : traffickingFlag || ['detention', 'death_repatriation', 'missing_person', 'abuse'].includes(v.type) ? 'high' : 'normal';
+	const contact: Contact = { name: v.contactName, phone, email: v.contactEmail || null, channel: v.contactChannel, safeTime: v.safeTime };
+	const hasContact = contact.name || contact.phone || contact.email || contact.safeTime;
+
+	const number = await db.transaction(async (tx) => {
+		const now = new Date();
+		const organisationId = await routeCase(tx, v.countryIso2, v.city);
+		const number = await nextCaseNumber(tx, now);
+		await tx.insert(helpCase).values({
+			id,
+			number,
+			trackingHash: trackingHash(trackingCode),
+			type: v.type,
+			countryIso2: v.countryIso2,
+			city: v.city,
+			employerName: v.employerName || null,
+			agencyName: v.agencyName || null,
+			agencyId: v.agencyName ? await findAgency(tx, v.agencyName) : null,
+			urgency,
+			traffickingFlag,
+			screening: v.screening,
+			organisationId,
+			reporterUserId: actor?.userId ?? null,
+			narrativeEnc: encryptField(v.narrative, id, 'narrative'),
+			contactEnc: hasContact ? encryptField(JSON.stringify(contact), id, 'contact') : null,
+			idDocumentEnc: encryptNullable(v.idDocument, id, 'id_document'),
+			language: locale,
+			...(await deadlinesFor(tx, organisationId, v.type, urgency, now)),
+			createdAt: now,
+			updatedAt: now
+		});
+		await tx.insert(caseEvent).values({ caseId: id, kind: 'created', actorUserId: actor?.userId ?? null, data: { type: v.type, urgency, traffickingFlag, source } });
+		// No client address, even for signed-in people: the person may be hiding from someone.
+		await recordAudit(tx, { action: 'case.create', entityType: 'help_case', entityId: id, actorUserId: actor?.userId ?? null, data: { source, anonymous: !actor } });
+		return number;
+	});
+	return { ok: true, data: { id, number, trackingCode } };
+}
+
+// ─── Following a case with its number and code ───────────────────────────────
+
+/** The case behind a number and code, or not_found for any mismatch (nothing tells which part was wrong). */
+async function caseByCode(db: Tx, number: string, code: string) {
+	const n = normaliseCaseNumber(number);
+	if (!CASE_NUMBER.test(n) || !code || code.length > 40) throw new AppError('not_found', 'case');
+	const [row] = await db.select().from(helpCase).where(eq(helpCase.number, n));
+	const expected = Buffer.from(row?.trackingHash ?? '0'.repeat(64), 'hex');
+	const given = Buffer.from(trackingHash(code), 'hex');
+	if (!row || !timingSafeEqual(expected, given)) throw new AppError('not_found', 'case');
+	return row;
+}
+
+/** What the person sees: status, type, place, messages. Not the narrative or contact details. */
+export async function trackCase(db: Db, number: string, code: string) {
+	const row = await caseByCode(db, number, code);
+	const messages = await db.select().from(caseMessage).where(eq(caseMessage.caseId, row.id)).orderBy(asc(caseMessage.at));
+	return {
+		number: row.number,
+		status: row.status,
+		type: row.type,
+		countryIso2: row.countryIso2,
+		city: row.city,
+		createdAt: row.createdAt,
+		updatedAt: row.updatedAt,
+		messages: messages.map((m) => ({ fromPerson: m.fromPerson, at: m.at, body: decryptField(m.bodyEnc, m.id, 'message') }))
+	};
+}
+
+const addInformationSchema = z.object({ body: z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).max(5000, { error: 'error_too_long' }) });
+
+/** The person answers or adds information; it lands on the timeline and reopens nothing by itself. */
+export async function addInformation(db: Db, number: string, code: string, input: unknown): Promise<Validated<{ number: string }>> {
+	const row = await caseByCode(db, number, code);
+	const parsed = validate(addInformationSchema, input);
+	if (!parsed.ok) return parsed;
+	await db.transaction(async (tx) => {
+		const id = randomUUID();
+		await tx.insert(caseMessage).values({ id, caseId: row.id, fromPerson: true, bodyEnc: encryptField(parsed.data.body, id, 'message') });
+		await tx.insert(caseEvent).values({ caseId: row.id, kind: 'information_added' });
+		await tx.update(helpCase).set({ updatedAt: new Date() }).where(eq(helpCase.id, row.id));
+		await recordAudit(tx, { action: 'case.information_added', entityType: 'help_case', entityId: row.id });
+	});
+	return { ok: true, data: { number: row.number } };
+}
+
+/** Decrypted contact details (null when none were given). */
+export const contactOf = (row: { id: string; contactEnc: string | null }): Contact | null => {
+	const json = decryptNullable(row.contactEnc, row.id, 'contact');
+	return json ? (JSON.parse(json) as Contact) : null;
+};
+
+/** Delivers a case worker's message through the channel the person chose (job queue). */
+export async function deliverToPerson(row: { id: string; number: string; contactEnc: string | null }, body: string): Promise<void> {
+	const contact = contactOf(row);
+	if (!contact) return;
+	const text = `Sapar ${row.number}: ${body}`;
+	if (contact.channel === 'sms' && contact.phone) await queueSms(contact.phone, text.slice(0, 480));
+	if (contact.channel === 'email' && contact.email) await queueEmail(contact.email, `Sapar ${row.number}`, text);
+}
+
+/** The signed-in migrant's own requests (number, type, status only); anonymous ones are never linked to anyone. */
+export async function myHelpRequests(db: Db, actor: Actor) {
+	requireAccess(actor, 'profile.read', { ownerUserId: actor.userId });
+	return db
+		.select({ number: helpCase.number, type: helpCase.type, status: helpCase.status, createdAt: helpCase.createdAt })
+		.from(helpCase)
+		.where(eq(helpCase.reporterUserId, actor.userId))
+		.orderBy(desc(helpCase.createdAt))
+		.limit(50);
+}

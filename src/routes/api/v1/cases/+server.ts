@@ -1,0 +1,13 @@
+import { json } from '@sveltejs/kit';
+import { apiHandler } from '#lib/server/api/api';
+import { apiStaff } from '#lib/server/cases/cases.api';
+import { caseQueue } from '#lib/server/cases/case.service';
+import { getDb } from '#lib/server/db/client';
+
+/** The staff member's organisation's cases (no encrypted field), most urgent first. */
+export const GET = apiHandler(async ({ locals, url }: import('./$types').RequestEvent) => {
+	const actor = apiStaff(locals);
+	if (actor instanceof Response) return actor;
+	const queue = await caseQueue(getDb(), actor, { view: url.searchParams.get('view') ?? 'open', page: url.searchParams.get('page') ?? 1 });
+	return json(queue, { headers: { 'cache-control': 'private, no-store' } });
+});

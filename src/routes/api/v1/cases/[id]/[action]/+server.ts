@@ -1,0 +1,30 @@
+import { apiError, apiHandler } from '#lib/server/api/api';
+import { apiStaff, jsonBody, validatedJson } from '#lib/server/cases/cases.api';
+import { addCaseTask, assignCase, closeCase, referCase, reopenCase, sendCaseMessage, triageCase } from '#lib/server/cases/case.service';
+import { getDb, type Db } from '#lib/server/db/client';
+import type { Actor } from '#lib/server/access/access';
+
+type Run = (db: Db, actor: Actor, id: string, body: Record<string, unknown>) => Promise<unknown>;
+const ACTIONS: Record<string, Run> = {
+	triage: triageCase,
+	messages: sendCaseMessage,
+	tasks: addCaseTask,
+	close: closeCase,
+	reopen: reopenCase,
+	transitions: referCase,
+	assign: async (db, actor, id, body) => {
+		await assignCase(db, actor, id, String(body.userId ?? ''));
+		return { ok: true, data: { id } };
+	}
+};
+
+/** Case transitions for staff: triage, assign, messages, tasks, close, reopen, transitions (referral/transfer). */
+export const POST = apiHandler(async ({ locals, params, request }: import('./$types').RequestEvent) => {
+	const actor = apiStaff(locals);
+	if (actor instanceof Response) return actor;
+	const run = ACTIONS[params.action];
+	if (!run) return apiError(404, 'not_found', 'no such action');
+	const body = await jsonBody(request);
+	if (body instanceof Response) return body;
+	return validatedJson((await run(getDb(), actor, params.id, body)) as Parameters<typeof validatedJson>[0], 200);
+});

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, readOutbox, signInStaff, uniquePhone } from './support';
+
+test.use({ locale: 'en-GB' });
+
+test('a case worker opens a new case with a reason, answers the person by SMS, records the redress; another organisation gets nothing', async ({ page, request, browser }) => {
+	const phone = uniquePhone();
+	const created = await request.post('/api/v1/help-requests?lang=en', {
+		data: { type: 'unpaid_wages', countryIso2: 'TR', city: 'Ankara', narrative: 'Three months of wages unpaid at a building site.', contactPhone: phone, contactChannel: 'sms' }
+	});
+	const { number, trackingCode } = await created.json();
+
+	await signInStaff(page, 'caseworker@sapar.test');
+	await page.goto('/staff/cases');
+	await expect(page.locator('table')).toContainText(number);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: number }).click();
+	const caseUrl = page.url();
+	await expect(page.locator('main')).not.toContainText('building site');
+	await page.getByLabel('Why are you opening this case?').selectOption('triage');
+	await page.getByRole('button', { name: 'Open' }).click();
+	await expect(page.locator('main')).toContainText('Three months of wages unpaid at a building site.');
+	await expect(page.locator('main')).toContainText('recorded in the audit log (reason: Triage)');
+	await expectAccessible(page);
+
+	await page.getByLabel('Message', { exact: true }).fill('We have written to the employer.');
+	await page.getByRole('button', { name: 'Send to the person' }).click();
+	await readOutbox(page, phone, /We have written to the employer/);
+	const tracked = await (await request.get(`/api/v1/help-requests/${number}`, { headers: { 'x-tracking-code': trackingCode } })).json();
+	expect(tracked).toMatchObject({ status: 'in_progress', messages: [{ fromPerson: false, body: 'We have written to the employer.' }] });
+
+	await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% demo contract\n') });
+	await page.getByRole('button', { name: 'Add file' }).click();
+	const download = await page.request.get((await page.getByRole('link', { name: 'contract.pdf' }).getAttribute('href'))!);
+	expect(await download.text()).toContain('demo contract');
+
+	await page.getByLabel('Wages recovered').check();
+	await page.getByRole('button', { name: 'Close the case' }).click();
+	await expect(page.locator('#error-summary')).toContainText('Amount recovered');
+	await page.getByLabel('Wages recovered').check();
+	await page.getByLabel('Amount recovered').fill('60000');
+	await page.getByLabel('Currency').selectOption('TRY');
+	await page.getByRole('button', { name: 'Close the case' }).click();
+	await expect(page.locator('.timeline')).toContainText('Closed');
+	await expect(page.locator('dl.summary').first()).toContainText('60000.00 TRY');
+
+	const other = await browser.newContext({ locale: 'en-GB' });
+	const osh = await other.newPage();
+	await signInStaff(osh, 'osh@sapar.test');
+	const denied = await osh.goto(caseUrl);
+	expect(denied?.status()).toBe(404);
+	await expect(osh.locator('body')).not.toContainText('building site');
+	await other.close();
+});
