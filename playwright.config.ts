@@ -3,9 +3,10 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
-// Debian's Chromium (never a downloaded browser) on a phone-sized screen. Every story runs with and
-// without JavaScript, except staff-only stories (`*staff.spec.ts`): staff screens are rendered on
-// the server like every page, so running them twice would only spend the CI budget.
+// Debian's Chromium (never a downloaded browser) on a phone-sized screen. Every page is rendered on
+// the server only (csr = false) and ships no script, so every story runs with JavaScript off — the
+// way a cheap phone or a careful person sees Sapar — with axe on each page. A smoke set runs again
+// with JavaScript on, to show nothing depends on it being off.
 export default defineConfig({
 	testDir: 'tests/e2e',
 	// Generous limits: CI machines can be several times slower than a workstation (password
@@ -35,8 +36,8 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'js', use: { javaScriptEnabled: true } },
-		{ name: 'no-js', use: { javaScriptEnabled: false }, testIgnore: /staff\.spec\.ts$/ }
+		{ name: 'no-js', use: { javaScriptEnabled: false } },
+		{ name: 'js', use: { javaScriptEnabled: true }, testMatch: /(public|migrant-sign-in|help)\.spec\.ts$/ }
 	],
 	webServer: {
 		command: 'node_modules/.bin/tsx tests/e2e/server.ts',

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createOTP } from '@better-auth/utils/otp';
 import { base32 } from '@better-auth/utils/base32';
 
@@ -19,34 +20,57 @@ export function uniquePhone(): string {
 	return `+99655${String(Date.now() + Math.floor(Math.random() * 1e6)).slice(-7)}`;
 }
 
+const axeSource = readFileSync(axePath, 'utf8');
+
 /**
- * axe on exactly what the person sees: the current page's HTML is replayed in a separate
- * JavaScript-enabled page (so it also works for the no-JS project and after a POST).
+ * One JavaScript-enabled checker page per browser (per worker), reused for every check: the page being
+ * checked is served to it from memory at its own address, so styles and links resolve as they did.
+ */
+const checkers = new WeakMap<Browser, Promise<{ page: Page; serve: { url: string; html: string } }>>();
+
+function checkerFor(browser: Browser, viewport: { width: number; height: number } | null) {
+	let found = checkers.get(browser);
+	if (!found) {
+		found = (async () => {
+			const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: viewport ?? undefined });
+			const page = await context.newPage();
+			const serve = { url: '', html: '' };
+			await page.route('**/*', (route) =>
+				route.request().url() === serve.url && route.request().resourceType() === 'document'
+					? route.fulfill({ body: serve.html, contentType: 'text/html; charset=utf-8' })
+					: route.continue()
+			);
+			return { page, serve };
+		})();
+		checkers.set(browser, found);
+	}
+	return found;
+}
+
+/**
+ * axe on exactly what the person sees: the current page's HTML is replayed in a JavaScript-enabled
+ * checker page (so it also works for the no-JS project and after a POST).
  */
 export async function expectAccessible(page: Page): Promise<void> {
 	// Pages are rendered on the server only (csr = false), so both projects see the same HTML: axe
-	// runs once, in the JavaScript project, which keeps the suite inside its time budget.
-	if (test.info().project.name === 'no-js') return;
+	// runs once, in the project that runs every story (no-js), which keeps the suite in its budget.
+	if (test.info().project.name === 'js') return;
 	const html = await page.content();
 	const url = page.url();
-	const browser = page.context().browser()!;
-	const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: page.viewportSize() ?? undefined });
-	try {
-		const checker = await context.newPage();
-		await checker.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-		await checker.goto(url);
-		await checker.addScriptTag({ path: axePath });
-		const violations = await checker.evaluate(async () => {
-			// @ts-expect-error: injected above
-			const result = await window.axe.run(document, {
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
-			});
-			return result.violations.map((v: { id: string; nodes: { html: string }[] }) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+	const checker = await checkerFor(page.context().browser()!, page.viewportSize());
+	checker.serve.url = url;
+	checker.serve.html = html;
+	await checker.page.goto(url);
+	await checker.page.addScriptTag({ content: axeSource });
+	const violations = await checker.page.evaluate(async () => {
+		// @ts-expect-error: injected above
+		const result = await window.axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+			resultTypes: ['violations']
 		});
-		expect(violations, `axe violations on ${url}`).toEqual([]);
-	} finally {
-		await context.close();
-	}
+		return result.violations.map((v: { id: string; nodes: { html: string }[] }) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+	});
+	expect(violations, `axe violations on ${url}`).toEqual([]);
 }
 
 /** Reads the newest development-outbox message for a recipient (waits for the background job). */
