@@ -29,3 +29,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** Short screening questions; any "yes" flags trafficking indicators. */
 export const SCREENING = ['cannot_leave', 'documents_held', 'debt_bondage', 'threats', 'deceived_about_work'] as const;
 export type Screening = (typeof SCREENING)[number];
+
+/** Steps of the national referral mechanism for victims of trafficking (Government Resolution No. 493, 2019; seed 002). */
+export const NRM_STEPS = ['identify', 'safety', 'refer', 'assist', 'police'] as const;
+export type NrmStep = (typeof NRM_STEPS)[number];

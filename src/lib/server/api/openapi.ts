@@ -1,4 +1,5 @@
 import { BLACKLIST_REASONS } from '#lib/employers';
+import { NRM_STEPS } from '#lib/cases';
 /** The API description served at /api/v1/openapi.json. Add each endpoint here as it is built. */
 const lang = {
 	name: 'lang',
@@ -574,6 +575,7 @@ function casePaths() {
 		'/cases/{id}/tasks': action('A task with a due date', { title: text, dueOn: { type: 'string', format: 'date' } }, ['title', 'dueOn']),
 		'/cases/{id}/close': action('Outcome and redress, and close', { outcomes: { type: 'array', items: { type: 'string', enum: ['wages_recovered', 'documents_returned', 'repatriated', 'referred_to_police', 'closed_without_result'] } }, wagesRecovered: text, wagesCurrency: text, outcomeNote: text }, ['outcomes']),
 		'/cases/{id}/reopen': action('Reopen a closed case', { reason: text }, ['reason']),
+		'/cases/{id}/nrm-steps': action('Record a step of the national referral mechanism as done (trafficking-flagged cases; once per step)', { step: { type: 'string', enum: [...NRM_STEPS] } }, ['step']),
 		'/cases/{id}/transitions': action('Refer (receiver may read) or transfer (ownership moves) with consent recorded', { kind: { type: 'string', enum: ['referral', 'transfer'] }, toOrganisationId: { type: 'string', format: 'uuid' }, consent: { type: 'string', enum: ['given', 'danger_to_life'] }, note: text }, ['kind', 'toOrganisationId', 'consent', 'note']),
 		'/case-transitions/{id}': action('The receiving organisation accepts or rejects (a reason is required to reject)', { decision: { type: 'string', enum: ['accept', 'reject'] }, reason: text }, ['decision'])
 	};

@@ -22,6 +22,7 @@ import {
 	helpCase,
 	type CaseEventKind
 } from './cases.table';
+import { NRM_STEPS } from '#lib/cases';
 import { decryptField, decryptNullable, encryptField } from './field-crypto';
 import { contactOf, deadlinesFor, deliverToPerson } from './intake.service';
 
@@ -270,6 +271,26 @@ export async function completeCaseTask(db: Db, actor: Actor, caseId: string, tas
 		if (!task) throw new AppError('not_found', 'task');
 		await event(tx, actor, row.id, 'task_done', { title: task.title });
 		await recordAudit(tx, { action: 'case.update', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { taskDone: task.id } });
+	});
+}
+
+/**
+ * Records a step of the national referral mechanism as done on a trafficking-flagged case (once per
+ * step; the timeline says who and when).
+ */
+export async function recordNrmStep(db: Db, actor: Actor, caseId: string, step: string): Promise<void> {
+	const { row } = await loadCase(db, actor, caseId, 'case.update');
+	if (!(NRM_STEPS as readonly string[]).includes(step)) throw new AppError('bad_request', 'nrm step', { userMessage: 'error_choose_one' });
+	if (!row.traffickingFlag) throw new AppError('invalid_transition', 'not flagged', { userMessage: 'error_nrm_not_flagged' });
+	await db.transaction(async (tx) => {
+		const [done] = await tx
+			.select({ id: caseEvent.id })
+			.from(caseEvent)
+			.where(and(eq(caseEvent.caseId, row.id), eq(caseEvent.kind, 'nrm_step'), sql`${caseEvent.data}->>'step' = ${step}`));
+		if (done) throw new AppError('conflict', 'nrm step done', { userMessage: 'error_nrm_step_done' });
+		await event(tx, actor, row.id, 'nrm_step', { step });
+		await touch(tx, row.id);
+		await recordAudit(tx, { action: 'case.update', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { nrmStep: step } });
 	});
 }
 

@@ -13,6 +13,7 @@ import {
 	decideTransition,
 	incomingTransitions,
 	openCase,
+	recordNrmStep,
 	referCase,
 	reopenCase,
 	sendCaseMessage,
@@ -122,6 +123,12 @@ describe('help requests and cases', () => {
 		await expectDenied(() => assignCase(getDb(), other.worker, created.id, other.worker.userId));
 		await expect(assignCase(getDb(), worker, created.id, other.worker.userId)).rejects.toMatchObject({ code: 'bad_request' });
 
+		// Flagged for trafficking: the national referral mechanism steps are recorded once each, by the owner only.
+		await recordNrmStep(getDb(), worker, created.id, 'identify');
+		await expect(recordNrmStep(getDb(), worker, created.id, 'identify')).rejects.toMatchObject({ userMessage: 'error_nrm_step_done' });
+		await expect(recordNrmStep(getDb(), worker, created.id, 'dance')).rejects.toMatchObject({ code: 'bad_request' });
+		await expectDenied(() => recordNrmStep(getDb(), other.worker, created.id, 'safety'));
+
 		expect((await sendCaseMessage(getDb(), worker, created.id, { body: 'We called your employer.' })).ok).toBe(true);
 		const tracked = await trackCase(getDb(), created.number, created.trackingCode);
 		expect(tracked.messages.map((m) => m.body)).toEqual(['We called your employer.']);
@@ -136,7 +143,7 @@ describe('help requests and cases', () => {
 		await expect(closeCase(getDb(), worker, created.id, { outcomes: ['repatriated'] })).rejects.toMatchObject({ code: 'invalid_transition' });
 		expect((await reopenCase(getDb(), worker, created.id, { reason: 'The employer paid only half.' })).ok).toBe(true);
 		const timeline = (await openCase(getDb(), supervisor, created.id, 'supervision')).events.map((e) => e.kind);
-		expect(timeline).toEqual(['created', 'triaged', 'assigned', 'message_sent', 'task_added', 'closed', 'reopened']);
+		expect(timeline).toEqual(['created', 'triaged', 'assigned', 'nrm_step', 'message_sent', 'task_added', 'closed', 'reopened']);
 	});
 
 	it('a referral needs consent and gives the receiver read access only; a transfer hands the case over', async () => {

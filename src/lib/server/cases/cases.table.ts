@@ -84,7 +84,8 @@ export const CASE_EVENTS = [
 	'transfer_sent',
 	'transfer_accepted',
 	'transfer_rejected',
-	'attachment_added'
+	'attachment_added',
+	'nrm_step'
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENTS)[number];
 

@@ -1,6 +1,6 @@
 import { apiError, apiHandler } from '#lib/server/api/api';
 import { apiStaff, jsonBody, validatedJson } from '#lib/server/cases/cases.api';
-import { addCaseTask, assignCase, closeCase, referCase, reopenCase, sendCaseMessage, triageCase } from '#lib/server/cases/case.service';
+import { addCaseTask, assignCase, closeCase, recordNrmStep, referCase, reopenCase, sendCaseMessage, triageCase } from '#lib/server/cases/case.service';
 import { getDb, type Db } from '#lib/server/db/client';
 import type { Actor } from '#lib/server/access/access';
 
@@ -12,13 +12,17 @@ const ACTIONS: Record<string, Run> = {
 	close: closeCase,
 	reopen: reopenCase,
 	transitions: referCase,
+	'nrm-steps': async (db, actor, id, body) => {
+		await recordNrmStep(db, actor, id, String(body.step ?? ''));
+		return { ok: true, data: { id } };
+	},
 	assign: async (db, actor, id, body) => {
 		await assignCase(db, actor, id, String(body.userId ?? ''));
 		return { ok: true, data: { id } };
 	}
 };
 
-/** Case transitions for staff: triage, assign, messages, tasks, close, reopen, transitions (referral/transfer). */
+/** Case actions for staff: triage, assign, messages, tasks, nrm-steps, close, reopen, transitions (referral/transfer). */
 export const POST = apiHandler(async ({ locals, params, request }: import('./$types').RequestEvent) => {
 	const actor = apiStaff(locals);
 	if (actor instanceof Response) return actor;
