@@ -52,3 +52,49 @@ test('a case worker opens a new case with a reason, answers the person by SMS, r
 	await expect(osh.locator('body')).not.toContainText('building site');
 	await other.close();
 });
+
+test('a referral needs consent; the receiving centre rejects only with a reason, accepts, and then reads the case without changing it', async ({ page, request, browser }) => {
+	const created = await request.post('/api/v1/help-requests?lang=en', {
+		data: { type: 'passport_taken', countryIso2: 'TR', city: 'Antalya', narrative: 'The foreman keeps our passports in his office.' }
+	});
+	const { number } = await created.json();
+
+	await signInStaff(page, 'caseworker@sapar.test');
+	await page.goto('/staff/cases');
+	await page.getByRole('link', { name: number }).click();
+	await page.getByLabel('Why are you opening this case?').selectOption('triage');
+	await page.getByRole('button', { name: 'Open' }).click();
+	const caseUrl = page.url();
+	const target = page.getByLabel('To which organisation');
+	await target.selectOption({ label: await target.locator('option', { hasText: 'CECA), Osh' }).innerText() });
+	await page.getByLabel('Why, and what help is needed').fill('The person has moved to Osh and needs a lawyer there.');
+	await page.getByRole('button', { name: 'Send to the organisation' }).click();
+	await expect(page.locator('#error-summary')).toContainText("The person's consent");
+	await page.getByLabel("The person's consent").selectOption('given');
+	await page.getByLabel('Why, and what help is needed').fill('The person has moved to Osh and needs a lawyer there.');
+	await page.getByRole('button', { name: 'Send to the organisation' }).click();
+	await expect(page.locator('.timeline')).toContainText('Referral sent');
+
+	const other = await browser.newContext({ locale: 'en-GB' });
+	const osh = await other.newPage();
+	await signInStaff(osh, 'osh@sapar.test');
+	expect((await osh.goto(caseUrl))?.status()).toBe(404);
+	await osh.goto('/staff/cases');
+	const offer = osh.getByRole('listitem').filter({ hasText: number });
+	await expect(offer).toContainText('needs a lawyer there');
+	await offer.getByRole('button', { name: 'Reject' }).click();
+	await expect(osh.locator('#error-summary')).toBeVisible();
+	await osh.getByRole('listitem').filter({ hasText: number }).getByRole('button', { name: 'Accept' }).click();
+	await expect(osh.getByRole('status')).toHaveText('Accepted.');
+	await expectAccessible(osh);
+	await osh.getByRole('link', { name: number }).click();
+	await osh.getByLabel('Why are you opening this case?').selectOption('referral_review');
+	await osh.getByRole('button', { name: 'Open' }).click();
+	await expect(osh.locator('main')).toContainText('you can read it but not change it');
+	await expect(osh.locator('main')).toContainText('The foreman keeps our passports');
+	await expect(osh.getByRole('button', { name: 'Send to the person' })).toHaveCount(0);
+	await other.close();
+
+	await page.reload();
+	await expect(page.locator('.timeline')).toContainText('Referral accepted');
+});

@@ -435,7 +435,10 @@ export async function decideTransition(db: Db, actor: Actor, transitionId: strin
 			.returning({ id: caseTransition.id });
 		if (!done) throw new AppError('invalid_transition', 'decided meanwhile', { userMessage: 'error_invalid_transition' });
 		if (accepted && t.kind === 'transfer') {
-			await touch(tx, t.caseId, { organisationId: t.toOrganisationId, assigneeUserId: null });
+			// The new owner's clocks start now, by its own deadlines for the case type.
+			const [c] = await tx.select({ type: helpCase.type, urgency: helpCase.urgency }).from(helpCase).where(eq(helpCase.id, t.caseId));
+			const due = await deadlinesFor(tx, t.toOrganisationId, c.type, c.urgency, new Date());
+			await touch(tx, t.caseId, { organisationId: t.toOrganisationId, assigneeUserId: null, ...due });
 			// Other organisations' pending offers for this case lapse with the move.
 			await tx.update(caseTransition).set({ status: 'rejected', decisionReason: 'transferred', decidedAt: new Date() }).where(and(eq(caseTransition.caseId, t.caseId), eq(caseTransition.status, 'pending')));
 		}

@@ -170,7 +170,10 @@ describe('help requests and cases', () => {
 
 		const transfer = await referCase(getDb(), worker, created.id, { kind: 'transfer', toOrganisationId: bystander.organisationId, consent: 'danger_to_life', note: 'Threatened by the employer; the person cannot be reached.' });
 		if (!transfer.ok) throw new Error('transfer');
+		await getDb().update(helpCase).set({ resolutionDue: new Date('2020-01-01') }).where(eq(helpCase.id, created.id));
 		expect((await decideTransition(getDb(), bystander, transfer.data.id, { decision: 'accept' })).ok).toBe(true);
+		const [moved] = await getDb().select({ due: helpCase.resolutionDue }).from(helpCase).where(eq(helpCase.id, created.id));
+		expect(moved.due.getTime()).toBeGreaterThan(Date.now());
 		await expectDenied(() => triageCase(getDb(), worker, created.id, { type: 'other', urgency: 'low', confidentiality: 'standard' }));
 		expect((await caseQueue(getDb(), bystander)).items.map((c) => c.id)).toContain(created.id);
 		const kinds = (await openCase(getDb(), bystander, created.id, 'follow_up')).events.map((e) => e.kind);

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { organisation } from '../org/org.table';
 import { findOrganisationBySlug } from '../org/org.repository';
@@ -80,11 +80,9 @@ export async function loadRecruitmentDemo(db: Db): Promise<void> {
 				await tx.insert(licenceEvent).values({ licenceId: l.id, kind: a.licence.state, reason: a.licence.reason, untilDate: suspendedUntil, at: new Date(`${addDays(day, -10)}T09:00:00Z`) });
 			}
 		}
-		const ids = Object.fromEntries(
-			await Promise.all(
-				['demo-agency', 'demo-agency-suspended', 'ceca-bishkek'].map(async (slug) => [slug, (await tx.select({ id: organisation.id }).from(organisation).where(eq(organisation.slug, slug)))[0]?.id])
-			)
-		) as Record<string, string | undefined>;
+		// One query: a transaction's client runs one statement at a time.
+		const found = await tx.select({ id: organisation.id, slug: organisation.slug }).from(organisation).where(inArray(organisation.slug, ['demo-agency', 'demo-agency-suspended', 'ceca-bishkek']));
+		const ids: Record<string, string | undefined> = Object.fromEntries(found.map((o) => [o.slug, o.id]));
 		const base = { description: 'Demo vacancy for development and testing. Contract in Russian and Kyrgyz; employer pays travel.', languages: ['ru'], places: 10 };
 		const rows: (typeof vacancy.$inferInsert)[] = [];
 		if (ids['demo-agency']) {
