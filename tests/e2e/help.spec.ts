@@ -51,6 +51,17 @@ test('someone asks for help anonymously, gets a number and a code, and follows t
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText('Sent.');
 	await expect(page.locator('.timeline')).toContainText('The owner is called Demo Bey.');
+	await page.getByLabel('A file (if you have one)').setInputFiles({ name: 'notes.txt', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf') });
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.locator('#error-summary')).toContainText('A file (if you have one)');
+	await expectAccessible(page);
+	await page.getByLabel('A file (if you have one)').setInputFiles({ name: 'pay-slip.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% pay slip\n') });
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Sent.');
+	await expect(page.locator('main')).toContainText('pay-slip.pdf');
+	await page.getByLabel('A file (if you have one)').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(7 * 1024 * 1024, 0x25) });
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.locator('#error-summary')).toContainText('The file is too large (up to 5 MB)');
 	await expectAccessible(page);
 });
 
@@ -67,6 +78,11 @@ test('the API takes a help request and shows it only with the tracking code', as
 	const tracked = await request.get(`/api/v1/help-requests/${number}`, { headers: { 'x-tracking-code': trackingCode } });
 	expect(await tracked.json()).toMatchObject({ number, status: 'new', type: 'passport_taken', messages: [] });
 	expect(JSON.stringify(await tracked.json())).not.toContain('airport');
+	const answer = (code: string, data: unknown) => request.post(`/api/v1/help-requests/${number}/messages`, { data, headers: { 'x-tracking-code': code } });
+	expect((await answer('WRONG-CODE-0000', { body: 'hello' })).status()).toBe(404);
+	expect((await answer(trackingCode, { body: '' })).status()).toBe(400);
+	expect((await answer(trackingCode, { body: 'I am in Sharjah now.' })).status()).toBe(201);
+	expect((await (await request.get(`/api/v1/help-requests/${number}`, { headers: { 'x-tracking-code': trackingCode } })).json()).messages).toMatchObject([{ fromPerson: true, body: 'I am in Sharjah now.' }]);
 
 	const bad = await request.post('/api/v1/help-requests', { data: { type: 'nope', narrative: 'x'.repeat(6000) } });
 	expect(bad.status()).toBe(400);

@@ -501,6 +501,10 @@ function casePaths() {
 		content: { 'application/json': { schema: { type: 'object', required, properties } } }
 	});
 	const text = { type: 'string' };
+	const tracking = [
+		{ name: 'number', in: 'path', required: true, schema: { type: 'string', example: 'SP-2026-000123' } },
+		{ name: 'X-Tracking-Code', in: 'header', required: true, schema: { type: 'string', example: 'XXXX-XXXX-XXXX' } }
+	];
 	const fields = { description: 'Invalid input: `{ error: { code, message, fields: { field: messageKey } } }`' };
 	const action = (summary: string, properties: Record<string, unknown>, required: string[]) => ({
 		post: { ...staff, summary, parameters: [id], requestBody: body(properties, required), responses: { '200': { description: 'OK' }, '400': fields, '401': error, '404': error, '422': error } }
@@ -543,11 +547,17 @@ function casePaths() {
 			get: {
 				tags: ['help'],
 				summary: 'Status, type, place and messages of a case, for the holder of its tracking code. Any mismatch is 404.',
-				parameters: [
-					{ name: 'number', in: 'path', required: true, schema: { type: 'string', example: 'SP-2026-000123' } },
-					{ name: 'X-Tracking-Code', in: 'header', required: true, schema: { type: 'string', example: 'XXXX-XXXX-XXXX' } }
-				],
+				parameters: tracking,
 				responses: { '200': { description: 'OK' }, '404': error, '429': error }
+			}
+		},
+		'/help-requests/{number}/messages': {
+			post: {
+				tags: ['help'],
+				summary: 'The person answers or adds information (text; files through the tracking page), as the holder of the tracking code. Any mismatch is 404.',
+				parameters: tracking,
+				requestBody: body({ body: { type: 'string', minLength: 1, maxLength: 5000 } }, ['body']),
+				responses: { '201': { description: 'Added: `{ number }`' }, '400': fields, '404': error, '413': error, '415': error, '429': error }
 			}
 		},
 		'/cases': {

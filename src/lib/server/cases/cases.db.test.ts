@@ -22,7 +22,7 @@ import {
 import { helpCase } from './cases.table';
 import { publicFigures, setDeadlines } from './figures.service';
 import { addInformation, myHelpRequests, submitHelpRequest, trackCase } from './intake.service';
-import { addAttachment, readAttachment } from './attachment.service';
+import { addAttachment, listAttachments, readAttachment } from './attachment.service';
 import { readFileSync } from 'node:fs';
 
 const NARRATIVE = 'The employer kept my passport and has not paid for three months.';
@@ -216,5 +216,18 @@ describe('help requests and cases', () => {
 		expect(file).toMatchObject({ name: 'passport-scan.png', mediaType: 'image/png' });
 		const exports = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, 'case.export')));
 		expect(exports).toHaveLength(1);
+
+		// The person adds a file with the code; they see only their own files, staff see it marked as theirs.
+		expect(await addInformation(getDb(), created.number, created.trackingCode, {})).toMatchObject({ ok: false, errors: { body: 'error_required' } });
+		expect(await addInformation(getDb(), created.number, created.trackingCode, { body: 'see file', file: new File(['MZ'], 'a.pdf') })).toMatchObject({ ok: false, errors: { file: 'error_case_file_type' } });
+		await expectDenied(() => addInformation(getDb(), created.number, 'AAAA-BBBB-CCCC', { file: png }));
+		const pdf = new File([Buffer.from('%PDF-1.4\n% pay slip\n')], 'pay-slip.pdf', { type: 'application/pdf' });
+		expect((await addInformation(getDb(), created.number, created.trackingCode, { file: pdf })).ok).toBe(true);
+		const tracked = await trackCase(getDb(), created.number, created.trackingCode);
+		expect(tracked.files.map((f) => f.name)).toEqual(['pay-slip.pdf']);
+		expect(tracked.messages).toHaveLength(0);
+		const listed = await listAttachments(getDb(), created.id, true);
+		expect(listed.find((a) => a.name === 'pay-slip.pdf')?.fromPerson).toBe(true);
+		expect(listed.find((a) => a.name === 'passport-scan.png')?.fromPerson).toBe(false);
 	});
 });

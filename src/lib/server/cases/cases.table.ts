@@ -197,6 +197,8 @@ export const caseAttachment = pgTable(
 		mediaType: text('media_type').notNull(),
 		size: integer('size').notNull(),
 		uploadedBy: text('uploaded_by').references(() => authUser.id, { onDelete: 'set null' }),
+		/** Sent by the person from the tracking page (shown back to them), not by staff. */
+		fromPerson: boolean('from_person').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('case_attachment_case_idx').on(t.caseId)]

@@ -12,8 +12,9 @@ import { normalise } from '../portal/normalise';
 import { agency } from '../recruitment/recruitment.table';
 import { country } from '../reference/reference.table';
 import { optionalText, requiredText, validate, type Validated } from '../validation';
-import { CASE_TYPES, SCREENING, caseDeadline, caseEvent, caseMessage, caseNumberSeq, helpCase, type CaseType, type Urgency } from './cases.table';
+import { CASE_TYPES, SCREENING, caseAttachment, caseDeadline, caseEvent, caseMessage, caseNumberSeq, helpCase, type CaseType, type Urgency } from './cases.table';
 import { decryptField, decryptNullable, encryptField, encryptNullable } from './field-crypto';
+import { checkFile, storeFile } from './case-files';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -217,7 +218,10 @@ async function caseByCode(db: Tx, number: string, code: string) {
 /** What the person sees: status, type, place, messages. Not the narrative or contact details. */
 export async function trackCase(db: Db, number: string, code: string) {
 	const row = await caseByCode(db, number, code);
-	const messages = await db.select().from(caseMessage).where(eq(caseMessage.caseId, row.id)).orderBy(asc(caseMessage.at));
+	const [messages, files] = await Promise.all([
+		db.select().from(caseMessage).where(eq(caseMessage.caseId, row.id)).orderBy(asc(caseMessage.at)),
+		db.select().from(caseAttachment).where(and(eq(caseAttachment.caseId, row.id), eq(caseAttachment.fromPerson, true))).orderBy(asc(caseAttachment.createdAt))
+	]);
 	return {
 		number: row.number,
 		status: row.status,
@@ -226,23 +230,35 @@ export async function trackCase(db: Db, number: string, code: string) {
 		city: row.city,
 		createdAt: row.createdAt,
 		updatedAt: row.updatedAt,
-		messages: messages.map((m) => ({ fromPerson: m.fromPerson, at: m.at, body: decryptField(m.bodyEnc, m.id, 'message') }))
+		messages: messages.map((m) => ({ fromPerson: m.fromPerson, at: m.at, body: decryptField(m.bodyEnc, m.id, 'message') })),
+		// Only what the person sent: staff files stay with the case workers.
+		files: files.map((f) => ({ name: decryptField(f.fileNameEnc, f.id, 'file_name'), mediaType: f.mediaType, size: f.size, at: f.createdAt }))
 	};
 }
 
-const addInformationSchema = z.object({ body: z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).max(5000, { error: 'error_too_long' }) });
+const addInformationSchema = z.object({ body: optionalText(5000) });
 
-/** The person answers or adds information; it lands on the timeline and reopens nothing by itself. */
-export async function addInformation(db: Db, number: string, code: string, input: unknown): Promise<Validated<{ number: string }>> {
+/**
+ * The person answers or adds information, a file (photo of a contract, a pay slip), or both; it lands on
+ * the timeline and reopens nothing by itself.
+ */
+export async function addInformation(db: Db, number: string, code: string, input: { body?: unknown; file?: File | null }): Promise<Validated<{ number: string }>> {
 	const row = await caseByCode(db, number, code);
-	const parsed = validate(addInformationSchema, input);
-	if (!parsed.ok) return parsed;
+	const parsed = validate(addInformationSchema, { body: input.body ?? '' });
+	const checked = await checkFile(input.file);
+	if (!parsed.ok || !checked.ok) return { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), ...(checked.ok ? {} : { file: checked.error }) } };
+	const body = parsed.data.body;
+	const file = checked.file;
+	if (!body && !file) return { ok: false, errors: { body: 'error_required' } };
 	await db.transaction(async (tx) => {
-		const id = randomUUID();
-		await tx.insert(caseMessage).values({ id, caseId: row.id, fromPerson: true, bodyEnc: encryptField(parsed.data.body, id, 'message') });
-		await tx.insert(caseEvent).values({ caseId: row.id, kind: 'information_added' });
+		if (body) {
+			const id = randomUUID();
+			await tx.insert(caseMessage).values({ id, caseId: row.id, fromPerson: true, bodyEnc: encryptField(body, id, 'message') });
+		}
+		if (file) await storeFile(tx, row.id, file, { userId: null, fromPerson: true });
+		await tx.insert(caseEvent).values({ caseId: row.id, kind: 'information_added', data: file ? { type: file.mediaType, size: file.bytes.length } : {} });
 		await tx.update(helpCase).set({ updatedAt: new Date() }).where(eq(helpCase.id, row.id));
-		await recordAudit(tx, { action: 'case.information_added', entityType: 'help_case', entityId: row.id });
+		await recordAudit(tx, { action: 'case.information_added', entityType: 'help_case', entityId: row.id, data: file ? { attachment: file.id } : {} });
 	});
 	return { ok: true, data: { number: row.number } };
 }

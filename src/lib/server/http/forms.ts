@@ -50,6 +50,19 @@ export function formFailure(e: unknown, values: Record<string, string> = {}) {
 	}
 }
 
+/**
+ * The posted form, or null when its body is over BODY_SIZE_LIMIT (the adapter stops reading it):
+ * forms with file fields answer that with a message instead of an error page.
+ */
+export async function readForm(request: Request): Promise<FormData | null> {
+	try {
+		return await request.formData();
+	} catch (e) {
+		if ((e as { status?: number }).status === 413) return null;
+		throw e;
+	}
+}
+
 /** The signed-in staff actor, or a redirect to sign in. */
 export function requireStaffActor(event: RequestEvent): Actor {
 	const viewer = event.locals.viewer;

@@ -3,6 +3,7 @@ import { getDb } from '#lib/server/db/client';
 import { isAppError } from '#lib/server/errors';
 import { ensureDevice, limitCaseAction } from '#lib/server/cases/cases.routes';
 import { addInformation, myHelpRequests, trackCase } from '#lib/server/cases/intake.service';
+import { readForm } from '#lib/server/http/forms';
 import { formValues } from '#lib/server/validation';
 
 export const load = async (event) => {
@@ -11,9 +12,16 @@ export const load = async (event) => {
 	return { mine: viewer?.actor && viewer.user.kind === 'migrant' ? await myHelpRequests(getDb(), viewer.actor) : [] };
 };
 
+const fileOf = (data: FormData) => {
+	const f = data.get('file');
+	return f instanceof File ? f : null;
+};
+
 /** Number and code travel in the POST body only, never in the address (history, logs, referrers). */
 async function follow(event: import('./$types').RequestEvent, add: boolean) {
-	const values = formValues(await event.request.formData());
+	const data = await readForm(event.request);
+	if (!data) return fail(413, { values: { number: '', code: '' }, errors: { form: 'error_form_too_large' } });
+	const values = formValues(data);
 	const keep = { number: values.number ?? '', code: values.code ?? '' };
 	const errors: Record<string, string> = {};
 	if (!keep.number.trim()) errors.number = 'error_required';
@@ -23,7 +31,7 @@ async function follow(event: import('./$types').RequestEvent, add: boolean) {
 		await limitCaseAction(event, 'track');
 		let added = false;
 		if (add) {
-			const result = await addInformation(getDb(), keep.number, keep.code, { body: values.body ?? '' });
+			const result = await addInformation(getDb(), keep.number, keep.code, { body: values.body ?? '', file: fileOf(data) });
 			if (!result.ok) return fail(400, { values: keep, errors: result.errors, tracked: await trackCase(getDb(), keep.number, keep.code) });
 			added = true;
 		}

@@ -16,10 +16,11 @@ import {
 	sendCaseMessage,
 	triageCase
 } from '#lib/server/cases/case.service';
-import { addAttachment, listAttachments, MAX_ATTACHMENT_BYTES } from '#lib/server/cases/attachment.service';
+import { addAttachment, listAttachments } from '#lib/server/cases/attachment.service';
+import { MAX_ATTACHMENT_BYTES } from '#lib/server/cases/case-files';
 import { secureCookies } from '#lib/server/config';
 import { getDb } from '#lib/server/db/client';
-import { formFailure, requireStaffActor } from '#lib/server/http/forms';
+import { formFailure, readForm, requireStaffActor } from '#lib/server/http/forms';
 import { COMMON_CURRENCIES } from '#lib/server/reference/reference.seed';
 import { fieldLevel, formValues, type Validated } from '#lib/server/validation';
 
@@ -55,7 +56,8 @@ type Action = (values: Record<string, string>, data: FormData) => Promise<Valida
 function act(name: string, run: (actor: ReturnType<typeof requireStaffActor>, id: string) => Action) {
 	return async (event: import('./$types').RequestEvent) => {
 		const actor = requireStaffActor(event);
-		const data = await event.request.formData();
+		const data = await readForm(event.request);
+		if (!data) return fail(413, { action: name, values: {}, errors: { form: 'error_case_file_large' } });
 		const values = formValues(data);
 		try {
 			const result = await run(actor, event.params.id)(values, data);

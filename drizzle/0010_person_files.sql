@@ -1,0 +1,1 @@
+ALTER TABLE "case_attachment" ADD COLUMN "from_person" boolean DEFAULT false NOT NULL;
