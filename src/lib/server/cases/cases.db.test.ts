@@ -24,6 +24,9 @@ import { publicFigures, setDeadlines } from './figures.service';
 import { addInformation, myHelpRequests, submitHelpRequest, trackCase } from './intake.service';
 import { addAttachment, listAttachments, readAttachment } from './attachment.service';
 import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { resetKeyRing } from './field-crypto';
+import { rekeyCases } from './rekey';
 
 const NARRATIVE = 'The employer kept my passport and has not paid for three months.';
 
@@ -230,4 +233,49 @@ describe('help requests and cases', () => {
 		expect(listed.find((a) => a.name === 'pay-slip.pdf')?.fromPerson).toBe(true);
 		expect(listed.find((a) => a.name === 'passport-scan.png')?.fromPerson).toBe(false);
 	});
+
+	it('rotating the case key re-encrypts every value and file, so the old key can go', async () => {
+		const { city, worker } = await mission();
+		const created = await report(city);
+		const pdf = new File([Buffer.from('%PDF-1.4\n% rotation\n')], 'rotation.pdf', { type: 'application/pdf' });
+		const added = await addAttachment(getDb(), worker, created.id, pdf);
+		if (!added.ok) throw new Error('attachment');
+		const saved = process.env.SAPAR_CASE_KEY;
+		const ring = saved ?? ringOfFile('.data/case-keys.json');
+		const fresh = `rot:${randomBytes(32).toString('base64')}`;
+		const use = (spec: string) => {
+			process.env.SAPAR_CASE_KEY = spec;
+			resetKeyRing();
+		};
+		try {
+			use(`${fresh},${ring}`);
+			const report1 = await rekeyCases(getDb());
+			expect(report1.values).toBeGreaterThan(0);
+			expect(report1.files).toBeGreaterThan(0);
+			expect((await rekeyCases(getDb())).values).toBe(0);
+			const [raw] = await getDb().select({ n: helpCase.narrativeEnc }).from(helpCase).where(eq(helpCase.id, created.id));
+			expect(raw.n.startsWith('v1.rot.')).toBe(true);
+
+			use(fresh);
+			expect((await openCase(getDb(), worker, created.id, 'follow_up')).sensitive?.narrative).toBe(NARRATIVE);
+			expect((await readAttachment(getDb(), worker, created.id, added.data.id)).bytes.toString()).toContain('rotation');
+			use(`other:${randomBytes(32).toString('base64')}`);
+			await expect(rekeyCases(getDb())).rejects.toThrow('no case key rot');
+
+			// Back to the ring the rest of the suite uses.
+			use(`${ring},${fresh}`);
+			await rekeyCases(getDb());
+		} finally {
+			if (saved === undefined) delete process.env.SAPAR_CASE_KEY;
+			else process.env.SAPAR_CASE_KEY = saved;
+			resetKeyRing();
+		}
+		expect((await openCase(getDb(), worker, created.id, 'follow_up')).sensitive?.narrative).toBe(NARRATIVE);
+	});
 });
+
+/** A key file as SAPAR_CASE_KEY's `id:key,…` (current first). */
+function ringOfFile(path: string): string {
+	const json = JSON.parse(readFileSync(path, 'utf8')) as { current: string; keys: Record<string, string> };
+	return [json.current, ...Object.keys(json.keys).filter((k) => k !== json.current)].map((id) => `${id}:${json.keys[id]}`).join(',');
+}
