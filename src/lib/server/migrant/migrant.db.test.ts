@@ -5,7 +5,11 @@ import { expectDenied } from '../../../../tests/support/isolation';
 import { auditLog } from '../audit/audit.table';
 import { getDb } from '../db/client';
 import { getChecklist, getProfile, listConsents, saveProfile, setConsent, tickChecklist } from './migrant.service';
-import { migrantProfile } from './migrant.table';
+import { consularRegistration, migrantProfile } from './migrant.table';
+import { submitRegistration } from './registration.service';
+import { certificate, course, courseEnrolment } from '../training/training.table';
+import { helpCase } from '../cases/cases.table';
+import { submitHelpRequest, trackCase } from '../cases/intake.service';
 
 const valid = {
 	fullName: 'Айбек Асанов',
@@ -90,8 +94,29 @@ describe('my data', () => {
 		await expectDenied(() => exportMyData(getDb(), other, me.userId));
 		await expectDenied(() => deleteMyData(getDb(), other, me.userId));
 
+		// Something of every kind the account can hold.
+		const moscow = await makeOrganisation('consulate', 'RU');
+		expect((await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: 'Москва', address: 'ул. Тверская, 1', arrivalDate: new Date().toISOString().slice(0, 10), stayMonths: '12' }, 'ru')).ok).toBe(true);
+		const [someCourse] = await getDb().select({ id: course.id }).from(course).limit(1);
+		await getDb().insert(courseEnrolment).values({ userId: me.userId, courseId: someCourse.id, attempts: 1 });
+		await getDb().insert(certificate).values({ code: `DEL-${me.userId.slice(0, 8)}`, userId: me.userId, courseId: someCourse.id, holderInitials: 'А. А.' });
+		const help = await submitHelpRequest(getDb(), me, { type: 'other', countryIso2: 'RU', city: 'Москва', narrative: 'The employer keeps my passport.' }, 'ru');
+		if (!help.ok) throw new Error('help');
+		const full = await exportMyData(getDb(), me, me.userId);
+		expect(full.consularRegistrations).toMatchObject([{ address: 'ул. Тверская, 1' }]);
+		expect(full.courses).toHaveLength(1);
+		expect(full.certificates).toHaveLength(1);
+		expect(full.helpRequests.map((h) => h.number)).toEqual([help.data.number]);
+
 		const result = await deleteMyData(getDb(), me, me.userId);
-		expect(result.kept).toEqual(['audit', 'employer_reports']);
+		expect(result.kept).toEqual(['audit', 'employer_reports', 'certificates', 'help_requests']);
+		expect(await getDb().select().from(consularRegistration).where(eq(consularRegistration.userId, me.userId))).toHaveLength(0);
+		expect(await getDb().select().from(courseEnrolment).where(eq(courseEnrolment.userId, me.userId))).toHaveLength(0);
+		const [cert] = await getDb().select().from(certificate).where(eq(certificate.code, `DEL-${me.userId.slice(0, 8)}`));
+		expect(cert.userId).toBeNull();
+		const [kase] = await getDb().select().from(helpCase).where(eq(helpCase.id, help.data.id));
+		expect(kase.reporterUserId).toBeNull();
+		expect((await trackCase(getDb(), help.data.number, help.data.trackingCode)).status).toBe('new');
 		expect(await getDb().select().from(migrantProfile).where(eq(migrantProfile.userId, me.userId))).toHaveLength(0);
 		const [user] = await getDb().select().from(authUser).where(eq(authUser.id, me.userId));
 		expect(user.phoneNumber).toBeNull();

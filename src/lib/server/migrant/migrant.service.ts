@@ -4,6 +4,11 @@ import { employerReport } from '../employers/employers.table';
 import { reportsOf } from '../employers/employers.service';
 import { myReturns } from '../returns/returns.service';
 import { returnRequest } from '../returns/returns.table';
+import { myHelpRequests } from '../cases/intake.service';
+import { helpCase } from '../cases/cases.table';
+import { myCertificates } from '../training/training.service';
+import { certificate, course, courseEnrolment, modulePass } from '../training/training.table';
+import { myRegistrations } from './registration.service';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { requireAccess, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
@@ -15,7 +20,7 @@ import { country, occupation, region } from '../reference/reference.table';
 import { validate, type Validated } from '../validation';
 import { checklistFor } from './data/checklist';
 import { profileSchema, type ProfileInput } from './migrant.schemas';
-import { checklistTick, consent, CONSENT_PURPOSES, migrantProfile, migrantSkill, type ConsentPurpose } from './migrant.table';
+import { checklistTick, consent, CONSENT_PURPOSES, consularRegistration, migrantProfile, migrantSkill, type ConsentPurpose } from './migrant.table';
 
 
 /** The profile of `userId` (null when not filled in yet). Owners only, for now. */
@@ -124,7 +129,7 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 		.select({ id: authUser.id, phoneNumber: authUser.phoneNumber, createdAt: authUser.createdAt, locale: authUser.locale })
 		.from(authUser)
 		.where(eq(authUser.id, userId));
-	const [profile, consents, ticks, audit, applications, employerReports, agencyReviews, returns] = await Promise.all([
+	const [profile, consents, ticks, audit, applications, employerReports, agencyReviews, returns, registrations, certificates, courses, helpRequests] = await Promise.all([
 		getProfile(db, actor, userId),
 		db.select({ purpose: consent.purpose, grantedAt: consent.grantedAt, withdrawnAt: consent.withdrawnAt }).from(consent).where(eq(consent.userId, userId)),
 		db.select({ country: checklistTick.countryIso2, item: checklistTick.item, doneAt: checklistTick.doneAt }).from(checklistTick).where(eq(checklistTick.userId, userId)),
@@ -136,7 +141,15 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 			.where(eq(application.userId, userId)),
 		reportsOf(db, userId),
 		reviewsOf(db, userId),
-		myReturns(db, actor, userId)
+		myReturns(db, actor, userId),
+		myRegistrations(db, actor, userId),
+		myCertificates(db, actor, userId),
+		db
+			.select({ course: course.title, startedAt: courseEnrolment.startedAt, attempts: courseEnrolment.attempts, passedAttempts: courseEnrolment.passedAttempts })
+			.from(courseEnrolment)
+			.innerJoin(course, eq(course.id, courseEnrolment.courseId))
+			.where(eq(courseEnrolment.userId, userId)),
+		myHelpRequests(db, actor)
 	]);
 	return {
 		exportedAt: new Date().toISOString(),
@@ -148,6 +161,10 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 		employerReports,
 		agencyReviews,
 		returns,
+		consularRegistrations: registrations.map(({ userId: _u, confirmedBy: _c, ...r }) => r),
+		certificates,
+		courses,
+		helpRequests,
 		activity: audit
 	};
 }
@@ -155,7 +172,7 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 /**
  * Deletes the person's data: profile, skills, consents, checklist and sessions are removed; the account
  * row is anonymised (no phone, no name). The audit trail stays (it holds no contact details) because
- * accountability requires it; later capabilities add what an open case must keep.
+ * accountability requires it; reports, certificates and help requests stay but are unlinked.
  */
 export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 	requireAccess(actor, 'profile.update', { ownerUserId: userId });
@@ -168,6 +185,13 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 		// Reports about employers may be evidence in a black-list decision: kept, but no longer linked to the person.
 		await tx.update(employerReport).set({ reporterUserId: null, contact: null }).where(eq(employerReport.reporterUserId, userId));
 		await tx.delete(returnRequest).where(eq(returnRequest.userId, userId));
+		await tx.delete(consularRegistration).where(eq(consularRegistration.userId, userId));
+		await tx.delete(modulePass).where(eq(modulePass.userId, userId));
+		await tx.delete(courseEnrolment).where(eq(courseEnrolment.userId, userId));
+		// Issued certificates stay verifiable by their code (initials only); they are no longer linked to the person.
+		await tx.update(certificate).set({ userId: null }).where(eq(certificate.userId, userId));
+		// Help requests are the organisations' case files; the person can still follow them with the tracking code.
+		await tx.update(helpCase).set({ reporterUserId: null }).where(eq(helpCase.reporterUserId, userId));
 		await tx.delete(authSession).where(eq(authSession.userId, userId));
 		await tx
 			.update(authUser)
@@ -175,5 +199,8 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 			.where(eq(authUser.id, userId));
 		await recordAudit(tx, { action: 'account.delete', entityType: 'user', entityId: userId, ...auditedBy(actor) });
 	});
-	return { removed: ['profile', 'skills', 'consents', 'checklist', 'applications', 'reviews', 'returns', 'sessions', 'phone'], kept: ['audit', 'employer_reports'] };
+	return {
+		removed: ['profile', 'skills', 'consents', 'checklist', 'applications', 'reviews', 'returns', 'consular_registrations', 'training_progress', 'sessions', 'phone'],
+		kept: ['audit', 'employer_reports', 'certificates', 'help_requests']
+	};
 }
