@@ -34,6 +34,15 @@ test('a case worker opens a new case with a reason, answers the person by SMS, r
 	const download = await page.request.get((await page.getByRole('link', { name: 'contract.pdf' }).getAttribute('href'))!);
 	expect(await download.text()).toContain('demo contract');
 
+	await page.getByLabel('Employer name').fill('Demo Yapı Ltd');
+	await page.getByRole('button', { name: 'Send to the ministry' }).click();
+	await expect(page.locator('#error-summary')).toContainText('What happened: ');
+	await expect(page.locator('#error-summary')).not.toContainText('Why are you opening');
+	await page.getByLabel('What happened', { exact: true }).selectOption('unpaid_wages');
+	await page.getByLabel('Details').fill('Three months of wages unpaid to the building crew in Ankara.');
+	await page.getByRole('button', { name: 'Send to the ministry' }).click();
+	await expect(page.locator('.timeline')).toContainText('Employer reported to the black-list desk');
+
 	await page.getByLabel('Wages recovered').check();
 	await page.getByRole('button', { name: 'Close the case' }).click();
 	await expect(page.locator('#error-summary')).toContainText('Amount recovered');

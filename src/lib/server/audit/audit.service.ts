@@ -45,6 +45,7 @@ export type AuditAction =
 	| 'application.update'
 	| 'application.view'
 	| 'employer_report.dismiss'
+	| 'employer_report.from_case'
 	| 'employer_proceeding.open'
 	| 'employer_proceeding.view'
 	| 'employer_proceeding.evidence'

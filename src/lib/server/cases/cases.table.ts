@@ -85,7 +85,8 @@ export const CASE_EVENTS = [
 	'transfer_accepted',
 	'transfer_rejected',
 	'attachment_added',
-	'nrm_step'
+	'nrm_step',
+	'employer_reported'
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENTS)[number];
 

@@ -22,8 +22,13 @@ import {
 	submitAppeal,
 	submitEmployerReply,
 	submitForDecision,
-	submitReport
+	submitReport,
+	employerReportDetail,
+	reportEmployerFromCase
 } from './employers.service';
+import { openCase } from '../cases/case.service';
+import { helpCase } from '../cases/cases.table';
+import { submitHelpRequest } from '../cases/intake.service';
 import { employerProceeding, employerReport } from './employers.table';
 
 const db = () => getDb();
@@ -187,5 +192,25 @@ describe('black-list due process', () => {
 		expect(result.kept).toContain('employer_reports');
 		const [kept] = await db().select().from(employerReport).where(eq(employerReport.id, r.id));
 		expect(kept).toMatchObject({ reporterUserId: null, contact: null, description: r.description });
+	});
+
+	it('a case worker sends the employer of their own case to the desk; another organisation cannot', async () => {
+		const { reviewer } = await ministryDesk();
+		const ngo = await makeOrganisation('ngo', 'KG');
+		const worker = await makeStaff(ngo.id, 'case_worker');
+		const stranger = await makeStaff((await makeOrganisation('ngo', 'KG')).id, 'case_worker');
+		const created = await submitHelpRequest(db(), null, { type: 'unpaid_wages', countryIso2: 'TR', city: `Izmir${uniq()}`, narrative: 'No wages for two months at the hotel kitchen.', employerName: 'Demo Otel' }, 'en');
+		if (!created.ok) throw new Error('case');
+		await db().update(helpCase).set({ organisationId: ngo.id }).where(eq(helpCase.id, created.data.id));
+		const input = { employerName: 'Demo Otel', reason: 'unpaid_wages', description: 'Seven workers unpaid since September at the hotel kitchen.' };
+
+		await expectDenied(() => reportEmployerFromCase(db(), stranger, created.data.id, input));
+		expect(await reportEmployerFromCase(db(), worker, created.data.id, { ...input, reason: 'gossip', description: 'short' })).toMatchObject({ ok: false, errors: { reason: 'error_choose_one', description: 'error_too_short' } });
+		const sent = await reportEmployerFromCase(db(), worker, created.data.id, input);
+		if (!sent.ok) throw new Error('report');
+		const detail = await employerReportDetail(db(), reviewer, sent.data.id);
+		expect(detail).toMatchObject({ employerName: 'Demo Otel', countryIso2: 'TR', sourceCaseNumber: created.data.number, reporterUserId: null, contact: null });
+		expect(detail.sourceOrganisation).toEqual(ngo.name);
+		expect((await openCase(db(), worker, created.data.id, 'follow_up')).events.map((e) => e.kind)).toContain('employer_reported');
 	});
 });

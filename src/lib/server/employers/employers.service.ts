@@ -18,6 +18,8 @@ import { country } from '../reference/reference.table';
 import { isoDate, isUuid, optionalText, requiredText, validate, type Validated } from '../validation';
 import { employer, employerProceeding, employerReport, proceedingEvent } from './employers.table';
 import { decisionNoticeText, replyNoticeText } from './employers.texts';
+import { loadCase } from '../cases/case.service';
+import { caseEvent } from '../cases/cases.table';
 
 /** Black lists are kept by the ministry (seed 004: "black lists of unscrupulous employers"). */
 export const BLACKLIST_KINDS: readonly string[] = ['ministry'];
@@ -67,6 +69,34 @@ export async function submitReport(db: Db, input: unknown, reporterUserId: strin
 	return { ok: true, data: { id: row.id } };
 }
 
+const caseReportSchema = z.object({
+	employerName: requiredText(200),
+	reason,
+	description: requiredText(5000).refine((v) => v.length >= 20, { error: 'error_too_short' })
+});
+
+/**
+ * A case worker sends the employer of one of their organisation's cases to the black-list desk: place
+ * from the case, what happened in the worker's words (never the person's identity), the case number
+ * for follow-up. Noted on the case's timeline.
+ */
+export async function reportEmployerFromCase(db: Db, actor: Actor, caseId: string, input: unknown): Promise<Validated<{ id: string }>> {
+	const { row } = await loadCase(db, actor, caseId, 'case.update');
+	const parsed = validate(caseReportSchema, input);
+	if (!parsed.ok) return parsed;
+	const v = parsed.data;
+	const id = await db.transaction(async (tx) => {
+		const [report] = await tx
+			.insert(employerReport)
+			.values({ employerName: v.employerName, countryIso2: row.countryIso2, city: row.city, reason: v.reason, description: v.description, sourceOrganisationId: row.organisationId, sourceCaseNumber: row.number })
+			.returning({ id: employerReport.id });
+		await tx.insert(caseEvent).values({ caseId: row.id, kind: 'employer_reported', actorUserId: actor.userId, actorOrganisationId: actor.organisationId, data: { reason: v.reason } });
+		await recordAudit(tx, { action: 'employer_report.from_case', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { report: report.id } });
+		return report.id;
+	});
+	return { ok: true, data: { id } };
+}
+
 /** The ministry's inbox: new reports and every proceeding, newest activity first. */
 export async function employerDesk(db: Db, actor: Actor) {
 	await desk(db, actor, 'employer.review');
@@ -97,9 +127,13 @@ async function loadReport(db: Db | Tx, reportId: string) {
 export async function employerReportDetail(db: Db, actor: Actor, reportId: string) {
 	await desk(db, actor, 'employer.review');
 	if (!isUuid(reportId)) throw new AppError('not_found', 'report id');
-	const [row] = await db.select().from(employerReport).where(eq(employerReport.id, reportId));
-	if (!row) throw new AppError('not_found', 'report');
-	return row;
+	const [found] = await db
+		.select({ row: employerReport, sourceOrganisation: organisation.name })
+		.from(employerReport)
+		.leftJoin(organisation, eq(organisation.id, employerReport.sourceOrganisationId))
+		.where(eq(employerReport.id, reportId));
+	if (!found) throw new AppError('not_found', 'report');
+	return { ...found.row, sourceOrganisation: found.sourceOrganisation };
 }
 
 export async function dismissReport(db: Db, actor: Actor, reportId: string, input: unknown): Promise<Validated<{ id: string }>> {

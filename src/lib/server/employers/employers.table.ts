@@ -43,6 +43,9 @@ export const employerReport = pgTable(
 		reporterUserId: text('reporter_user_id').references(() => authUser.id, { onDelete: 'set null' }),
 		state: text('state', { enum: REPORT_STATES }).notNull().default('new'),
 		proceedingId: uuid('proceeding_id').references(() => employerProceeding.id),
+		/** Sent by an organisation from one of its help cases (the desk follows up with that organisation). */
+		sourceOrganisationId: uuid('source_organisation_id').references(() => organisation.id),
+		sourceCaseNumber: text('source_case_number'),
 		stateNote: text('state_note'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},

@@ -19,6 +19,8 @@ import {
 import { addAttachment, listAttachments } from '#lib/server/cases/attachment.service';
 import { MAX_ATTACHMENT_BYTES } from '#lib/server/cases/case-files';
 import { secureCookies } from '#lib/server/config';
+import { employerFlag, reportEmployerFromCase } from '#lib/server/employers/employers.service';
+import { BLACKLIST_REASONS } from '#lib/employers';
 import { getDb } from '#lib/server/db/client';
 import { formFailure, readForm, requireStaffActor } from '#lib/server/http/forms';
 import { COMMON_CURRENCIES } from '#lib/server/reference/reference.seed';
@@ -43,6 +45,8 @@ export const load = async (event) => {
 			targets: owner && can(actor, 'case.refer') ? await referralTargets(db, actor) : [],
 			currencies: COMMON_CURRENCIES,
 			attachments: await listAttachments(db, opened.case.id, !!opened.sensitive),
+			blacklisted: opened.case.employerName ? await employerFlag(db, opened.case.employerName, opened.case.countryIso2) : null,
+			reasons: BLACKLIST_REASONS,
 			maxAttachmentMb: MAX_ATTACHMENT_BYTES / 1024 / 1024
 		};
 	} catch (e) {
@@ -89,5 +93,12 @@ export const actions = {
 	attach: act('attach', (actor, id) => (_values, data) => {
 		const file = data.get('file');
 		return addAttachment(getDb(), actor, id, file instanceof File ? file : null);
+	}),
+	// `reason` is the view reason on this page: the black-list reason travels as `blReason`.
+	reportEmployer: act('reportEmployer', (actor, id) => async (values) => {
+		const result = await reportEmployerFromCase(getDb(), actor, id, { ...values, reason: values.blReason });
+		if (result.ok || !result.errors.reason) return result;
+		const { reason, ...errors } = result.errors;
+		return { ok: false, errors: { ...errors, blReason: reason } };
 	})
 };

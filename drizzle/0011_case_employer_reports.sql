@@ -1,0 +1,3 @@
+ALTER TABLE "employer_report" ADD COLUMN "source_organisation_id" uuid;--> statement-breakpoint
+ALTER TABLE "employer_report" ADD COLUMN "source_case_number" text;--> statement-breakpoint
+ALTER TABLE "employer_report" ADD CONSTRAINT "employer_report_source_organisation_id_organisation_id_fk" FOREIGN KEY ("source_organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;
