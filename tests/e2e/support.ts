@@ -71,6 +71,15 @@ export async function expectAccessible(page: Page): Promise<void> {
 		return result.violations.map((v: { id: string; nodes: { html: string }[] }) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
 	});
 	expect(violations, `axe violations on ${url}`).toEqual([]);
+	// Reflow (WCAG 1.4.10): nothing wider than the phone's screen, except tables in their own scroll box.
+	const wide = await checker.page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		return [...document.body.querySelectorAll('*')]
+			.filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-wrap') && getComputedStyle(el).position !== 'absolute')
+			.slice(0, 5)
+			.map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`);
+	});
+	expect(wide, `wider than the screen on ${url}`).toEqual([]);
 }
 
 /** Reads the newest development-outbox message for a recipient (waits for the background job). */
