@@ -19,13 +19,13 @@ import {
 	sendCaseMessage,
 	triageCase
 } from './case.service';
-import { helpCase } from './cases.table';
+import { caseAttachment, helpCase } from './cases.table';
 import { publicFigures, setDeadlines } from './figures.service';
 import { addInformation, myHelpRequests, submitHelpRequest, trackCase } from './intake.service';
 import { addAttachment, listAttachments, readAttachment } from './attachment.service';
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { resetKeyRing } from './field-crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { encryptField, resetKeyRing } from './field-crypto';
 import { rekeyCases } from './rekey';
 
 const NARRATIVE = 'The employer kept my passport and has not paid for three months.';
@@ -232,6 +232,8 @@ describe('help requests and cases', () => {
 		const listed = await listAttachments(getDb(), created.id, true);
 		expect(listed.find((a) => a.name === 'pay-slip.pdf')?.fromPerson).toBe(true);
 		expect(listed.find((a) => a.name === 'passport-scan.png')?.fromPerson).toBe(false);
+		await getDb().insert(caseAttachment).values(Array.from({ length: 19 }, () => randomUUID()).map((id) => ({ id, caseId: created.id, fileNameEnc: encryptField('earlier.pdf', id, 'file_name'), mediaType: 'application/pdf', size: 1, fromPerson: true })));
+		expect(await addInformation(getDb(), created.number, created.trackingCode, { file: pdf })).toMatchObject({ ok: false, errors: { file: 'error_case_files_limit' } });
 	});
 
 	it('rotating the case key re-encrypts every value and file, so the old key can go', async () => {

@@ -237,6 +237,8 @@ export async function trackCase(db: Db, number: string, code: string) {
 }
 
 const addInformationSchema = z.object({ body: optionalText(5000) });
+/** Files one person may send to a case from the tracking page (more go through the case worker). */
+export const MAX_PERSON_FILES = 20;
 
 /**
  * The person answers or adds information, a file (photo of a contract, a pay slip), or both; it lands on
@@ -250,6 +252,10 @@ export async function addInformation(db: Db, number: string, code: string, input
 	const body = parsed.data.body;
 	const file = checked.file;
 	if (!body && !file) return { ok: false, errors: { body: 'error_required' } };
+	if (file) {
+		const [sent] = await db.select({ n: sql<number>`count(*)::int` }).from(caseAttachment).where(and(eq(caseAttachment.caseId, row.id), eq(caseAttachment.fromPerson, true)));
+		if (sent.n >= MAX_PERSON_FILES) return { ok: false, errors: { file: 'error_case_files_limit' } };
+	}
 	await db.transaction(async (tx) => {
 		if (body) {
 			const id = randomUUID();
