@@ -109,9 +109,9 @@ describe('my data', () => {
 		expect(full.helpRequests.map((h) => h.number)).toEqual([help.data.number]);
 
 		const result = await deleteMyData(getDb(), me, me.userId);
-		expect(result.kept).toEqual(['audit', 'employer_reports', 'certificates', 'help_requests']);
+		expect(result.kept).toEqual(['audit', 'employer_reports', 'certificates', 'help_requests', 'course_enrolments']);
 		expect(await getDb().select().from(consularRegistration).where(eq(consularRegistration.userId, me.userId))).toHaveLength(0);
-		expect(await getDb().select().from(courseEnrolment).where(eq(courseEnrolment.userId, me.userId))).toHaveLength(0);
+		expect(await getDb().select().from(courseEnrolment).where(eq(courseEnrolment.userId, me.userId))).toHaveLength(1); // figures (0011)
 		const [cert] = await getDb().select().from(certificate).where(eq(certificate.code, `DEL-${me.userId.slice(0, 8)}`));
 		expect(cert.userId).toBeNull();
 		const [kase] = await getDb().select().from(helpCase).where(eq(helpCase.id, help.data.id));

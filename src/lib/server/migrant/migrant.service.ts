@@ -186,8 +186,8 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 		await tx.update(employerReport).set({ reporterUserId: null, contact: null }).where(eq(employerReport.reporterUserId, userId));
 		await tx.delete(returnRequest).where(eq(returnRequest.userId, userId));
 		await tx.delete(consularRegistration).where(eq(consularRegistration.userId, userId));
+		// Module passes go; course enrolments stay on the anonymised account so course figures do not change (0011).
 		await tx.delete(modulePass).where(eq(modulePass.userId, userId));
-		await tx.delete(courseEnrolment).where(eq(courseEnrolment.userId, userId));
 		// Issued certificates stay verifiable by their code (initials only); they are no longer linked to the person.
 		await tx.update(certificate).set({ userId: null }).where(eq(certificate.userId, userId));
 		// Help requests are the organisations' case files; the person can still follow them with the tracking code.
@@ -201,6 +201,6 @@ export async function deleteMyData(db: Db, actor: Actor, userId: string) {
 	});
 	return {
 		removed: ['profile', 'skills', 'consents', 'checklist', 'applications', 'reviews', 'returns', 'consular_registrations', 'training_progress', 'sessions', 'phone'],
-		kept: ['audit', 'employer_reports', 'certificates', 'help_requests']
+		kept: ['audit', 'employer_reports', 'certificates', 'help_requests', 'course_enrolments']
 	};
 }
