@@ -60,6 +60,7 @@ export const PERMISSIONS = [
 	'course.manage',
 	'return.read',
 	'return.update',
+	'return.configure',
 	'case.read',
 	'case.update',
 	'case.assign',
@@ -114,6 +115,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'member.invite': 'organisation',
 		'audit.read': 'organisation',
 		'case.configure': 'organisation',
+		'return.configure': 'organisation',
 		'course.manage': 'all',
 		'employer.review': 'all',
 		'employer.decide': 'all'

@@ -69,6 +69,8 @@ export type AuditAction =
 	| 'return.refer'
 	| 'return.outcome'
 	| 'return.close'
+	| 'return.programme_add'
+	| 'return.programme_update'
 	| 'case.create'
 	| 'case.view'
 	| 'case.information_added'

@@ -3,6 +3,7 @@ import { loadSeedOrganisations } from '../reference/organisations.seed';
 import { loadReferenceData } from '../reference/reference.seed';
 import { loadPortalContent } from '../portal/portal.seed';
 import { loadCourses } from '../training/training.seed';
+import { loadProgrammes } from '../returns/programmes.seed';
 import type { Db } from './client';
 import { runMigrations } from './migrate';
 
@@ -13,5 +14,6 @@ export async function prepareDatabase(db: Db, opts: { demo: boolean }): Promise<
 	await loadSeedOrganisations(db);
 	await loadPortalContent(db);
 	await loadCourses(db);
+	await loadProgrammes(db);
 	if (opts.demo) await loadDemoData(db);
 }

@@ -9,6 +9,7 @@ import { migrantProfile } from '../migrant/migrant.table';
 import { findOrganisationBySlug } from '../org/org.repository';
 import { addReferral, centreReturns, closeReturn, getCentreReturn, myReturns, recordOutcome, responsibleCentre, submitReturn } from './returns.service';
 import { loadReturnsDemo } from './returns.demo';
+import { addProgramme, listProgrammes, setProgrammeActive } from './programmes.service';
 import { returnReferral, returnRequest } from './returns.table';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -131,5 +132,44 @@ describe('returnee registration and reintegration referrals', () => {
 		};
 		expect((await named(bishkekWorker)).filter((n) => n?.startsWith('Демо'))).toEqual(['Демо Бакыт Асанов']);
 		expect((await named(oshWorker)).filter((n) => n?.startsWith('Демо'))).toEqual(['Демо Айгерим Токтосунова']);
+	});
+
+	it('referrals point to the shared catalogue; a centre supervisor adds and switches off its own programmes', async () => {
+		const { osh, bishkek, oshWorker } = await centres();
+		const oshSupervisor = await makeStaff(osh.id, 'supervisor');
+		const bishkekSupervisor = await makeStaff(bishkek.id, 'supervisor');
+		const ngoSupervisor = await makeStaff((await makeOrganisation('ngo')).id, 'supervisor');
+		const catalogue = await listProgrammes(db(), oshWorker);
+		const ishker = catalogue.find((p) => p.name.en?.startsWith('Migrant Ishker'))!;
+		expect(ishker).toMatchObject({ kind: 'training', source: { document: '002_50f2aea91ede881b.txt' } });
+
+		const fresh = { kind: 'business_grant', name_ky: 'Ош шаардык гранты', name_ru: 'Гранты мэрии Оша', name_en: 'Osh city grants', provider: 'Osh city hall' };
+		await expectDenied(() => addProgramme(db(), oshWorker, fresh));
+		await expectDenied(() => addProgramme(db(), ngoSupervisor, fresh));
+		expect(await addProgramme(db(), oshSupervisor, { ...fresh, name_en: '' })).toMatchObject({ ok: false, errors: { name_en: 'error_required' } });
+		const added = await addProgramme(db(), oshSupervisor, fresh);
+		if (!added.ok) throw new Error('programme');
+
+		const me = await makeMigrant();
+		const sent = await submitReturn(db(), me, me.userId, valid);
+		if (!sent.ok) throw new Error('return');
+		expect(await addReferral(db(), oshWorker, sent.data.id, { programmeId: '00000000-0000-4000-8000-000000000000', referredOn: day(0) })).toMatchObject({ ok: false, errors: { programmeId: 'error_choose_one' } });
+		expect(await addReferral(db(), oshWorker, sent.data.id, { programmeId: '', referredOn: day(0) })).toMatchObject({ ok: false, errors: { kind: 'error_choose_one', programme: 'error_required' } });
+		expect((await addReferral(db(), oshWorker, sent.data.id, { programmeId: ishker.id, kind: 'legal_aid', referredOn: day(0) })).ok).toBe(true);
+		expect((await addReferral(db(), oshWorker, sent.data.id, { programmeId: added.data.id, referredOn: day(0) })).ok).toBe(true);
+		const [mine] = await myReturns(db(), me, me.userId);
+		expect(mine.referrals.map((f) => [f.kind, f.programmeName?.en])).toEqual([
+			['training', ishker.name.en],
+			['business_grant', 'Osh city grants']
+		]);
+		expect((await listProgrammes(db(), oshWorker)).find((p) => p.id === ishker.id)?.referred).toBeGreaterThanOrEqual(1);
+		expect((await listProgrammes(db(), await makeStaff(bishkek.id, 'case_worker'))).find((p) => p.id === added.data.id)?.referred).toBe(0);
+
+		await expectDenied(() => setProgrammeActive(db(), bishkekSupervisor, added.data.id, false));
+		await expectDenied(() => setProgrammeActive(db(), oshSupervisor, ishker.id, false));
+		await setProgrammeActive(db(), oshSupervisor, added.data.id, false);
+		expect((await listProgrammes(db(), oshWorker)).map((p) => p.id)).not.toContain(added.data.id);
+		expect(await addReferral(db(), oshWorker, sent.data.id, { programmeId: added.data.id, referredOn: day(0) })).toMatchObject({ ok: false, errors: { programmeId: 'error_choose_one' } });
+		expect((await myReturns(db(), me, me.userId))[0].referrals).toHaveLength(2);
 	});
 });

@@ -10,7 +10,9 @@ import { organisation } from '../org/org.table';
 import { country, occupation, region } from '../reference/reference.table';
 import { formValues, isoDate, isUuid, optionalText, requiredText, validate, type Validated } from '../validation';
 import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS } from '#lib/returns';
-import { returnReferral, returnRequest } from './returns.table';
+import { reintegrationProgramme, returnReferral, returnRequest } from './returns.table';
+import { activeProgramme } from './programmes.service';
+import { tr } from '#lib/i18n';
 
 const DAY = 86_400_000;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -95,9 +97,16 @@ export async function submitReturn(db: Db, actor: Actor, userId: string, input: 
 	return { ok: true, data: { id } };
 }
 
+/** Referrals with the catalogue programme's name in every language (null for one outside it). */
 async function referralsOf(db: Db, requestIds: string[]) {
 	if (!requestIds.length) return [];
-	return db.select().from(returnReferral).where(inArray(returnReferral.requestId, requestIds)).orderBy(asc(returnReferral.referredOn), asc(returnReferral.createdAt));
+	const rows = await db
+		.select({ f: returnReferral, programmeName: reintegrationProgramme.name })
+		.from(returnReferral)
+		.leftJoin(reintegrationProgramme, eq(reintegrationProgramme.id, returnReferral.programmeId))
+		.where(inArray(returnReferral.requestId, requestIds))
+		.orderBy(asc(returnReferral.referredOn), asc(returnReferral.createdAt));
+	return rows.map(({ f, programmeName }) => ({ ...f, programmeName }));
 }
 
 /** The returnee's own requests with the centre, referrals and outcomes (owner only). */
@@ -127,7 +136,7 @@ export async function myReturns(db: Db, actor: Actor, userId: string) {
 		closedAt: r.closedAt,
 		referrals: referrals
 			.filter((f) => f.requestId === r.id)
-			.map((f) => ({ id: f.id, kind: f.kind, programme: f.programme, referredOn: f.referredOn, outcome: f.outcome, outcomeOn: f.outcomeOn, outcomeNote: f.outcomeNote }))
+			.map((f) => ({ id: f.id, kind: f.kind, programme: f.programme, programmeName: f.programmeName, referredOn: f.referredOn, outcome: f.outcome, outcomeOn: f.outcomeOn, outcomeNote: f.outcomeNote }))
 	}));
 }
 
@@ -182,9 +191,13 @@ export async function getCentreReturn(db: Db, actor: Actor, requestId: string) {
 }
 
 const referralSchema = z.object({
-	kind: z.enum(REFERRAL_KINDS, { error: 'error_choose_one' }),
-	programme: requiredText(300),
+	programmeId: optionalText(40),
 	referredOn: isoDate.refine((v) => v <= today(), { error: 'error_date_future' })
+});
+/** A programme outside the catalogue: its kind and name. */
+const otherProgrammeSchema = z.object({
+	kind: z.enum(REFERRAL_KINDS, { error: 'error_choose_one' }),
+	programme: requiredText(300)
 });
 
 /** Refers the returnee to a programme; the request is then in progress. */
@@ -192,12 +205,18 @@ export async function addReferral(db: Db, actor: Actor, requestId: string, input
 	const r = await requestFor(db, actor, 'return.update', requestId);
 	if (r.status === 'closed') throw new AppError('invalid_transition', 'closed', { userMessage: 'error_return_closed' });
 	const parsed = validate(referralSchema, input);
-	if (!parsed.ok) return parsed;
-	if (parsed.data.referredOn < r.createdAt.toISOString().slice(0, 10)) return { ok: false, errors: { referredOn: 'error_referral_before_request' } };
+	const chosen = parsed.ok && parsed.data.programmeId ? await activeProgramme(db, parsed.data.programmeId) : null;
+	const other = parsed.ok && parsed.data.programmeId ? null : validate(otherProgrammeSchema, input);
+	const errors = { ...(parsed.ok ? {} : parsed.errors), ...(other && !other.ok ? other.errors : {}) };
+	if (parsed.ok && parsed.data.programmeId && !chosen) errors.programmeId = 'error_choose_one';
+	if (parsed.ok && parsed.data.referredOn < r.createdAt.toISOString().slice(0, 10)) errors.referredOn = 'error_referral_before_request';
+	if (!parsed.ok || Object.keys(errors).length) return { ok: false, errors };
+	const what = chosen ? { programmeId: chosen.id, kind: chosen.kind, programme: tr(chosen.name, 'ky') } : other?.ok ? other.data : null;
+	if (!what) return { ok: false, errors };
 	const id = await db.transaction(async (tx) => {
-		const [row] = await tx.insert(returnReferral).values({ requestId: r.id, ...parsed.data, createdBy: actor.userId }).returning({ id: returnReferral.id });
+		const [row] = await tx.insert(returnReferral).values({ requestId: r.id, referredOn: parsed.data.referredOn, ...what, createdBy: actor.userId }).returning({ id: returnReferral.id });
 		await tx.update(returnRequest).set({ status: 'in_progress', updatedAt: new Date() }).where(eq(returnRequest.id, r.id));
-		await recordAudit(tx, { action: 'return.refer', entityType: 'return_request', entityId: r.id, ...auditedBy(actor), data: { referralId: row.id, kind: parsed.data.kind } });
+		await recordAudit(tx, { action: 'return.refer', entityType: 'return_request', entityId: r.id, ...auditedBy(actor), data: { referralId: row.id, kind: what.kind, programmeId: chosen?.id ?? null } });
 		return row.id;
 	});
 	return { ok: true, data: { id } };

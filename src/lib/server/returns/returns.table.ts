@@ -1,4 +1,6 @@
-import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Translated } from '#lib/i18n';
+import type { SourceRef } from '../reference/data/organisations';
 import { sql } from 'drizzle-orm';
 import { authUser } from '../auth/auth.table';
 import { organisation } from '../org/org.table';
@@ -37,6 +39,23 @@ export const returnRequest = pgTable(
 	(t) => [index('return_request_centre_idx').on(t.centreId, t.status, t.createdAt), index('return_request_user_idx').on(t.userId)]
 );
 
+/**
+ * The catalogue of reintegration programmes referrals point to: national ones from the seed documents,
+ * and ones an employment centre adds (that centre may switch them off). Shared by every centre.
+ */
+export const reintegrationProgramme = pgTable('reintegration_programme', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	slug: text('slug').notNull().unique(),
+	kind: text('kind', { enum: REFERRAL_KINDS }).notNull(),
+	name: jsonb('name').$type<Translated>().notNull(),
+	provider: text('provider').notNull(),
+	/** the centre that added it; null for the seeded national programmes */
+	organisationId: uuid('organisation_id').references(() => organisation.id),
+	source: jsonb('source').$type<SourceRef>(),
+	active: boolean('active').notNull().default(true),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
 /** A referral of a returnee to a programme or organisation, with its outcome. */
 export const returnReferral = pgTable(
 	'return_referral',
@@ -46,6 +65,8 @@ export const returnReferral = pgTable(
 			.notNull()
 			.references(() => returnRequest.id, { onDelete: 'cascade' }),
 		kind: text('kind', { enum: REFERRAL_KINDS }).notNull(),
+		/** the catalogue entry, when the referral is to one; `programme` then holds its name as it was */
+		programmeId: uuid('programme_id').references(() => reintegrationProgramme.id),
 		programme: text('programme').notNull(),
 		referredOn: date('referred_on', { mode: 'string' }).notNull(),
 		outcome: text('outcome', { enum: REFERRAL_OUTCOMES }).notNull().default('pending'),

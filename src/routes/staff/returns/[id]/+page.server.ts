@@ -2,13 +2,19 @@ import { getDb } from '#lib/server/db/client';
 import { formFailure, invalid, requireStaffActor } from '#lib/server/http/forms';
 import { listOccupations, listRegions } from '#lib/server/reference/reference.repository';
 import { addReferral, closeReturn, getCentreReturn, recordOutcome } from '#lib/server/returns/returns.service';
+import { listProgrammes } from '#lib/server/returns/programmes.service';
 import { formValues } from '#lib/server/validation';
 
 export const load = async (event) => {
 	const actor = requireStaffActor(event);
 	try {
-		const [request, regions, occupations] = await Promise.all([getCentreReturn(getDb(), actor, event.params.id), listRegions(getDb()), listOccupations(getDb())]);
-		return { request, regions, occupations };
+		const [request, regions, occupations, programmes] = await Promise.all([
+			getCentreReturn(getDb(), actor, event.params.id),
+			listRegions(getDb()),
+			listOccupations(getDb()),
+			listProgrammes(getDb(), actor)
+		]);
+		return { request, regions, occupations, programmes };
 	} catch (e) {
 		return formFailure(e) as never;
 	}
