@@ -24,8 +24,7 @@ test('the Bishkek centre refers a returnee, records the outcome and closes the r
 	await page.getByRole('button', { name: 'Refer', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText('Organisation or programme');
 	await expectAccessible(page);
-	await page.getByLabel('Kind of programme').selectOption('training');
-	await page.getByLabel('Organisation or programme').fill('Migrant Ishker (GIZ)');
+	await page.getByLabel('Programme from the catalogue').selectOption({ label: 'Training: Migrant Ishker (vocational skills and self-employment)' });
 	await page.getByRole('button', { name: 'Refer', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('Saved');
 	await page.getByLabel('Outcome', { exact: true }).selectOption('accepted');
@@ -36,9 +35,31 @@ test('the Bishkek centre refers a returnee, records the outcome and closes the r
 	await page.getByRole('button', { name: 'Close the request' }).click();
 	await expect(page.locator('main')).toContainText('Closed');
 	await expectAccessible(page);
+	await page.getByRole('link', { name: "Returnees' requests" }).click();
+	await page.getByRole('link', { name: 'Reintegration programmes' }).click();
+	await expect(page.getByRole('row', { name: /Migrant Ishker/ })).toContainText('Source: Migration Governance Indicators');
+	await expect(page.getByRole('button', { name: 'Add a programme' })).toHaveCount(0);
+	await expectAccessible(page);
+
+	const supervisor = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+	await signInStaff(supervisor, 'supervisor@sapar.test');
+	await supervisor.goto('/staff/returns/programmes');
+	await supervisor.getByLabel('Kind of programme').selectOption('legal_aid');
+	await supervisor.getByRole('button', { name: 'Add a programme' }).click();
+	await expect(supervisor.locator('#error-summary')).toContainText('Name in Kyrgyz');
+	const name = unique('Legal clinic', test.info().project.name);
+	await supervisor.getByLabel('Name in Kyrgyz').fill(`${name} ky`);
+	await supervisor.getByLabel('Name in Russian').fill(`${name} ru`);
+	await supervisor.getByLabel('Name in English').fill(name);
+	await supervisor.getByLabel('Who runs it').fill('Demo legal clinic, Bishkek');
+	await supervisor.getByRole('button', { name: 'Add a programme' }).click();
+	await expect(supervisor.getByRole('status')).toHaveText('Saved.');
+	await supervisor.getByRole('row', { name: new RegExp(name) }).getByRole('button', { name: /Switch off/ }).click();
+	await expect(supervisor.getByRole('row', { name: new RegExp(name) })).toContainText('Switched off');
+	await expectAccessible(supervisor);
 
 	await migrant.reload();
-	await expect(migrant.locator('main')).toContainText('Training: Migrant Ishker (GIZ)');
+	await expect(migrant.locator('main')).toContainText('Training: Migrant Ishker (vocational skills and self-employment)');
 	await expect(migrant.locator('main')).toContainText('Accepted');
 	await expect(migrant.locator('main')).toContainText('Referred to training');
 });
