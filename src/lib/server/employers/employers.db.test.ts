@@ -211,6 +211,7 @@ describe('black-list due process', () => {
 		const detail = await employerReportDetail(db(), reviewer, sent.data.id);
 		expect(detail).toMatchObject({ employerName: 'Demo Otel', countryIso2: 'TR', sourceCaseNumber: created.data.number, reporterUserId: null, contact: null });
 		expect(detail.sourceOrganisation).toEqual(ngo.name);
+		expect((await employerDesk(db(), reviewer)).reports.find((r) => r.id === sent.data.id)?.sourceCaseNumber).toBe(created.data.number);
 		expect((await openCase(db(), worker, created.data.id, 'follow_up')).events.map((e) => e.kind)).toContain('employer_reported');
 	});
 });

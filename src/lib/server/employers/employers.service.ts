@@ -101,7 +101,7 @@ export async function reportEmployerFromCase(db: Db, actor: Actor, caseId: strin
 export async function employerDesk(db: Db, actor: Actor) {
 	await desk(db, actor, 'employer.review');
 	const reports = await db
-		.select({ id: employerReport.id, employerName: employerReport.employerName, countryIso2: employerReport.countryIso2, city: employerReport.city, reason: employerReport.reason, createdAt: employerReport.createdAt })
+		.select({ id: employerReport.id, employerName: employerReport.employerName, countryIso2: employerReport.countryIso2, city: employerReport.city, reason: employerReport.reason, createdAt: employerReport.createdAt, sourceCaseNumber: employerReport.sourceCaseNumber })
 		.from(employerReport)
 		.where(eq(employerReport.state, 'new'))
 		.orderBy(asc(employerReport.createdAt))
