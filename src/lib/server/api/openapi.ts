@@ -1,5 +1,6 @@
 import { BLACKLIST_REASONS } from '#lib/employers';
 import { NRM_STEPS } from '#lib/cases';
+import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS, RETURN_STATUSES } from '#lib/returns';
 /** The API description served at /api/v1/openapi.json. Add each endpoint here as it is built. */
 const lang = {
 	name: 'lang',
@@ -15,29 +16,13 @@ const translated = {
 };
 const error = { $ref: '#/components/responses/Error' };
 
+/** A `{ data: [...] }` answer. */
+function dataList(description: string, items: Record<string, unknown>) {
+	return { description, content: { 'application/json': { schema: { type: 'object', required: ['data'], properties: { data: { type: 'array', items } } } } } };
+}
+
 function listOf(summary: string, properties: Record<string, unknown>, required: string[]) {
-	return {
-		get: {
-			summary,
-			tags: ['reference'],
-			parameters: [lang],
-			responses: {
-				'200': {
-					description: 'OK',
-					content: {
-						'application/json': {
-							schema: {
-								type: 'object',
-								required: ['data'],
-								properties: { data: { type: 'array', items: { type: 'object', required, properties } } }
-							}
-						}
-					}
-				},
-				'400': error
-			}
-		}
-	};
+	return { get: { summary, tags: ['reference'], parameters: [lang], responses: { '200': dataList('OK', { type: 'object', required, properties }), '400': error } } };
 }
 
 export function openApiDocument(origin: string) {
@@ -140,26 +125,11 @@ export function openApiDocument(origin: string) {
 					tags: ['portal'],
 					parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }, lang],
 					responses: {
-						'200': {
-							description: 'OK',
-							content: {
-								'application/json': {
-									schema: {
-										type: 'object',
-										properties: {
-											data: {
-												type: 'array',
-												items: {
-													type: 'object',
-													required: ['title', 'kind', 'url', 'snippet'],
-													properties: { title: { type: 'string' }, kind: { type: 'string', enum: ['guide_section', 'law', 'directory_entry', 'faq'] }, url: { type: 'string' }, snippet: { type: 'string' } }
-												}
-											}
-										}
-									}
-								}
-							}
-						},
+						'200': dataList('OK', {
+							type: 'object',
+							required: ['title', 'kind', 'url', 'snippet'],
+							properties: { title: { type: 'string' }, kind: { type: 'string', enum: ['guide_section', 'law', 'directory_entry', 'faq'] }, url: { type: 'string' }, snippet: { type: 'string' } }
+						}),
 						'400': error
 					}
 				}
@@ -234,35 +204,20 @@ export function openApiDocument(origin: string) {
 						{ name: 'country', in: 'query', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }
 					],
 					responses: {
-						'200': {
-							description: 'Listed employers (at most 50)',
-							content: {
-								'application/json': {
-									schema: {
-										type: 'object',
-										properties: {
-											data: {
-												type: 'array',
-												items: {
-													type: 'object',
-													properties: {
-														number: { type: 'string', description: 'proceeding number, e.g. BL-2026-0001' },
-														name: { type: 'string' },
-														countryIso2: { type: 'string' },
-														city: { type: 'string' },
-														reasons: { type: 'array', items: { type: 'string', enum: [...BLACKLIST_REASONS] } },
-														summary: { type: ['string', 'null'] },
-														listedOn: { type: 'string', format: 'date' },
-														listedUntil: { type: ['string', 'null'], format: 'date' },
-														underAppeal: { type: 'boolean' }
-													}
-												}
-											}
-										}
-									}
-								}
+						'200': dataList('Listed employers (at most 50)', {
+							type: 'object',
+							properties: {
+								number: { type: 'string', description: 'proceeding number, e.g. BL-2026-0001' },
+								name: { type: 'string' },
+								countryIso2: { type: 'string' },
+								city: { type: 'string' },
+								reasons: { type: 'array', items: { type: 'string', enum: [...BLACKLIST_REASONS] } },
+								summary: { type: ['string', 'null'] },
+								listedOn: { type: 'string', format: 'date' },
+								listedUntil: { type: ['string', 'null'], format: 'date' },
+								underAppeal: { type: 'boolean' }
 							}
-						},
+						}),
 						'400': error
 					}
 				}
@@ -366,45 +321,33 @@ export function openApiDocument(origin: string) {
 					tags: ['migrant'],
 					security: [{ session: [] }],
 					responses: {
-						'200': {
-							description: 'OK',
-							content: {
-								'application/json': {
-									schema: {
+						'200': dataList('OK', {
+							type: 'object',
+							properties: {
+								id: { type: 'string', format: 'uuid' },
+								returnDate: { type: 'string', format: 'date' },
+								countryIso2: { type: 'string' },
+								regionCode: { type: 'string', description: 'ISO 3166-2:KG' },
+								needs: { type: 'array', items: { type: 'string', enum: [...RETURN_NEEDS] } },
+								status: { type: 'string', enum: [...RETURN_STATUSES] },
+								referrals: {
+									type: 'array',
+									items: {
 										type: 'object',
 										properties: {
-											data: {
-												type: 'array',
-												items: {
-													type: 'object',
-													properties: {
-														id: { type: 'string', format: 'uuid' },
-														returnDate: { type: 'string', format: 'date' },
-														countryIso2: { type: 'string' },
-														regionCode: { type: 'string', description: 'ISO 3166-2:KG' },
-														needs: { type: 'array', items: { type: 'string', enum: ['job', 'training', 'business', 'psychological', 'legal', 'other'] } },
-														status: { type: 'string', enum: ['submitted', 'in_progress', 'closed'] },
-														referrals: {
-															type: 'array',
-															items: {
-																type: 'object',
-																properties: {
-																	kind: { type: 'string', enum: ['job_placement', 'training', 'business_grant', 'psychological', 'legal_aid', 'other'] },
-																	programme: { type: 'string' },
-																	referredOn: { type: 'string', format: 'date' },
-																	outcome: { type: 'string', enum: ['pending', 'accepted', 'completed', 'declined', 'no_answer'] },
-																	outcomeOn: { type: 'string', format: 'date', nullable: true }
-																}
-															}
-														}
-													}
-												}
-											}
+											id: { type: 'string', format: 'uuid' },
+											kind: { type: 'string', enum: [...REFERRAL_KINDS] },
+											programme: { type: 'string', description: 'the name as written at referral' },
+											programmeName: { ...translated, nullable: true, description: 'the catalogue programme, in each language (null when outside the catalogue)' },
+											referredOn: { type: 'string', format: 'date' },
+											outcome: { type: 'string', enum: [...REFERRAL_OUTCOMES] },
+											outcomeOn: { type: 'string', format: 'date', nullable: true },
+											outcomeNote: { type: 'string', nullable: true }
 										}
 									}
 								}
 							}
-						},
+						}),
 						'401': error
 					}
 				}
