@@ -1,4 +1,10 @@
 /** Case choices shared by pages and the server (docs/decisions/0012). */
+
+/** Largest attachment, from staff or from the person (PDF, JPEG, PNG). */
+export const MAX_ATTACHMENT_MB = 5;
+/** The file picker's filter for those types (the server checks the bytes themselves). */
+export const ATTACHMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+
 /** What happened (the help request's first question). */
 export const CASE_TYPES = [
 	'unpaid_wages',

@@ -61,7 +61,7 @@ test('someone asks for help anonymously, gets a number and a code, and follows t
 	await expect(page.locator('main')).toContainText('pay-slip.pdf');
 	await page.getByLabel('A file (if you have one)').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(7 * 1024 * 1024, 0x25) });
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
-	await expect(page.locator('#error-summary')).toContainText('The file is too large (up to 5 MB)');
+	await expect(page.locator('#error-summary')).toContainText('The file was too large to receive');
 	await expectAccessible(page);
 });
 

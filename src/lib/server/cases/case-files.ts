@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { MAX_ATTACHMENT_MB } from '#lib/cases';
 import type { Tx } from '../db/client';
 import { caseAttachment } from './cases.table';
 import { encryptBytes, encryptField } from './field-crypto';
 
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024;
 
 /** Accepted files, recognised by their first bytes (the browser's claimed type is not trusted). */
 const SIGNATURES: { type: string; ext: string; magic: number[] }[] = [

@@ -204,15 +204,17 @@ const otherProgrammeSchema = z.object({
 export async function addReferral(db: Db, actor: Actor, requestId: string, input: unknown): Promise<Validated<{ id: string }>> {
 	const r = await requestFor(db, actor, 'return.update', requestId);
 	if (r.status === 'closed') throw new AppError('invalid_transition', 'closed', { userMessage: 'error_return_closed' });
+	// A catalogue programme, or (none chosen) the kind and name of another one; all errors at once.
 	const parsed = validate(referralSchema, input);
-	const chosen = parsed.ok && parsed.data.programmeId ? await activeProgramme(db, parsed.data.programmeId) : null;
-	const other = parsed.ok && parsed.data.programmeId ? null : validate(otherProgrammeSchema, input);
+	const programmeId = parsed.ok ? parsed.data.programmeId : '';
+	const chosen = programmeId ? await activeProgramme(db, programmeId) : null;
+	const other = programmeId ? null : validate(otherProgrammeSchema, input);
 	const errors = { ...(parsed.ok ? {} : parsed.errors), ...(other && !other.ok ? other.errors : {}) };
-	if (parsed.ok && parsed.data.programmeId && !chosen) errors.programmeId = 'error_choose_one';
+	if (programmeId && !chosen) errors.programmeId = 'error_choose_one';
 	if (parsed.ok && parsed.data.referredOn < r.createdAt.toISOString().slice(0, 10)) errors.referredOn = 'error_referral_before_request';
 	if (!parsed.ok || Object.keys(errors).length) return { ok: false, errors };
 	const what = chosen ? { programmeId: chosen.id, kind: chosen.kind, programme: tr(chosen.name, 'ky') } : other?.ok ? other.data : null;
-	if (!what) return { ok: false, errors };
+	if (!what) return { ok: false, errors }; // unreachable: narrows the type
 	const id = await db.transaction(async (tx) => {
 		const [row] = await tx.insert(returnReferral).values({ requestId: r.id, referredOn: parsed.data.referredOn, ...what, createdBy: actor.userId }).returning({ id: returnReferral.id });
 		await tx.update(returnRequest).set({ status: 'in_progress', updatedAt: new Date() }).where(eq(returnRequest.id, r.id));

@@ -17,7 +17,6 @@ import {
 	triageCase
 } from '#lib/server/cases/case.service';
 import { addAttachment, listAttachments } from '#lib/server/cases/attachment.service';
-import { MAX_ATTACHMENT_BYTES } from '#lib/server/cases/case-files';
 import { secureCookies } from '#lib/server/config';
 import { employerFlag, reportEmployerFromCase } from '#lib/server/employers/employers.service';
 import { BLACKLIST_REASONS } from '#lib/employers';
@@ -46,8 +45,7 @@ export const load = async (event) => {
 			currencies: COMMON_CURRENCIES,
 			attachments: await listAttachments(db, opened.case.id, !!opened.sensitive),
 			blacklisted: opened.case.employerName ? await employerFlag(db, opened.case.employerName, opened.case.countryIso2) : null,
-			reasons: BLACKLIST_REASONS,
-			maxAttachmentMb: MAX_ATTACHMENT_BYTES / 1024 / 1024
+			reasons: BLACKLIST_REASONS
 		};
 	} catch (e) {
 		return formFailure(e) as never;
