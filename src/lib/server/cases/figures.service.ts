@@ -33,10 +33,14 @@ export async function setDeadlines(db: Db, actor: Actor, input: unknown): Promis
 	if (!parsed.ok) return parsed;
 	const v = parsed.data as Record<string, number>;
 	await db.transaction(async (tx) => {
-		for (const type of CASE_TYPES) {
-			const values = { organisationId: scope.organisationId, type: type as CaseType, firstResponseHours: v[`${type}_first`], resolutionDays: v[`${type}_days`], updatedAt: new Date() };
-			await tx.insert(caseDeadline).values(values).onConflictDoUpdate({ target: [caseDeadline.organisationId, caseDeadline.type], set: values });
-		}
+		const now = new Date();
+		await tx
+			.insert(caseDeadline)
+			.values(CASE_TYPES.map((type) => ({ organisationId: scope.organisationId, type: type as CaseType, firstResponseHours: v[`${type}_first`], resolutionDays: v[`${type}_days`], updatedAt: now })))
+			.onConflictDoUpdate({
+				target: [caseDeadline.organisationId, caseDeadline.type],
+				set: { firstResponseHours: sql`excluded.first_response_hours`, resolutionDays: sql`excluded.resolution_days`, updatedAt: sql`excluded.updated_at` }
+			});
 		await recordAudit(tx, { action: 'case.configure', entityType: 'organisation', entityId: scope.organisationId, ...auditedBy(actor) });
 	});
 	return { ok: true, data: { saved: CASE_TYPES.length } };
