@@ -188,7 +188,8 @@ describe('help requests and cases', () => {
 		const values = Object.fromEntries(['unpaid_wages', 'passport_taken', 'abuse', 'detention', 'accident_health', 'death_repatriation', 'missing_person', 'recruiter_deception', 'other'].flatMap((t) => [[`${t}_first`, '12'], [`${t}_days`, '14']]));
 		expect((await setDeadlines(getDb(), supervisor, { ...values, other_first: '0' })).ok).toBe(false);
 		await expectDenied(() => setDeadlines(getDb(), worker, values));
-		expect((await setDeadlines(getDb(), supervisor, values)).ok).toBe(true);
+		expect((await setDeadlines(getDb(), supervisor, { ...values, unpaid_wages_first: '48' })).ok).toBe(true);
+		expect((await setDeadlines(getDb(), supervisor, values)).ok).toBe(true); // a second save updates
 		const created = await report(city);
 		const [row] = await getDb().select().from(helpCase).where(eq(helpCase.id, created.id));
 		expect(Math.round((row.firstResponseDue.getTime() - row.createdAt.getTime()) / 3_600_000)).toBe(12);
