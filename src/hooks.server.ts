@@ -13,10 +13,10 @@ import {
 import { isAppError } from '#lib/server/errors';
 import { log } from '#lib/server/log';
 import { pageCache } from '#lib/server/http/page-cache';
-import { startMessageWorkers } from '#lib/server/messaging/messaging.service';
+import { startWorkers } from '#lib/server/workers';
 
 export const init: ServerInit = async () => {
-	if (process.env.SAPAR_WORKERS !== 'off') await startMessageWorkers(getDb());
+	if (process.env.SAPAR_WORKERS !== 'off') await startWorkers(getDb());
 };
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?sapar\.session_token=/;

@@ -3,20 +3,28 @@ import { config } from '../config';
 import { isStopping, onShutdown } from '../lifecycle';
 import { log } from '../log';
 
-/** Named queues and their payloads. */
-export interface JobPayloads {
-	'message.sms': { to: string; body: string };
-	'message.email': { to: string; subject: string; text: string };
-	'registration.reminder': { registrationId: string; locale: string };
-	'licence.expiry-sweep': Record<string, never>;
-}
-export type JobName = keyof JobPayloads;
+/**
+ * Named queues and their payloads. Each domain adds its own entries by declaration merging in its
+ * `<domain>.jobs.ts`, so this layer never imports the domains that use it:
+ *
+ *   declare module '../jobs/queue' { interface JobPayloads { 'x.y': { id: string } } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface JobPayloads {}
+export type JobName = keyof JobPayloads & string;
 export type JobHandler<N extends JobName> = (data: JobPayloads[N]) => Promise<void>;
+
+/**
+ * Jobs that failed their last retry land in one dead-letter queue (each keeps the name of the queue it
+ * failed on), where administrators can see and retry them.
+ */
+export const DEAD_LETTER_QUEUE = 'dead-letter';
+const QUEUE_OPTIONS = { retryLimit: 5, retryDelay: 10, retryBackoff: true, deleteAfterSeconds: 3600, notify: true, deadLetter: DEAD_LETTER_QUEUE };
+const DEAD_OPTIONS = { retryLimit: 0, deleteAfterSeconds: 30 * 24 * 3600, retentionSeconds: 30 * 24 * 3600 };
 
 let boss: PgBoss | undefined;
 let starting: Promise<PgBoss> | undefined;
-
-const QUEUE_OPTIONS = { retryLimit: 5, retryDelay: 10, retryBackoff: true, deleteAfterSeconds: 3600, notify: true };
+const created = new Map<string, Promise<void>>();
 
 async function start(): Promise<PgBoss> {
 	const instance = new PgBoss({
@@ -29,9 +37,6 @@ async function start(): Promise<PgBoss> {
 		if (!isStopping()) log.error('job queue error', { error });
 	});
 	await instance.start();
-	for (const name of ['message.sms', 'message.email', 'registration.reminder', 'licence.expiry-sweep'] satisfies JobName[]) {
-		await instance.createQueue(name, QUEUE_OPTIONS);
-	}
 	boss = instance;
 	onShutdown(`queue-${Math.random()}`, stopQueue);
 	return instance;
@@ -44,27 +49,73 @@ export function getQueue(): Promise<PgBoss> {
 	return starting;
 }
 
-export async function enqueue<N extends JobName>(name: N, data: JobPayloads[N], startAfter?: Date): Promise<void> {
-	const queue = await getQueue();
-	await queue.send(name, data, startAfter ? { startAfter } : undefined);
+/** Creates a queue and its dead-letter queue once per process (idempotent across processes). */
+async function ensureQueue(queue: PgBoss, name: string): Promise<void> {
+	let done = created.get(name);
+	if (!done) {
+		done = (async () => {
+			if (!(await queue.getQueue(DEAD_LETTER_QUEUE))) await queue.createQueue(DEAD_LETTER_QUEUE, DEAD_OPTIONS).catch(ignoreExists);
+			const existing = await queue.getQueue(name);
+			if (!existing) await queue.createQueue(name, QUEUE_OPTIONS).catch(ignoreExists);
+			// Queues made before dead-lettering existed get it now.
+			else if (existing.deadLetter !== DEAD_LETTER_QUEUE) await queue.updateQueue(name, { deadLetter: DEAD_LETTER_QUEUE });
+		})();
+		created.set(name, done);
+		done.catch(() => created.delete(name));
+	}
+	return done;
 }
 
-/** Registers a worker; each job is handled once, retried with back-off when the handler throws. */
+/** Two processes may create the same queue at once; the loser's error means "it exists". */
+function ignoreExists(error: Error) {
+	if (!/already exists|duplicate key/i.test(error.message)) throw error;
+}
+
+export async function enqueue<N extends JobName>(name: N, data: JobPayloads[N], startAfter?: Date): Promise<void> {
+	const queue = await getQueue();
+	await ensureQueue(queue, name);
+	await queue.send(name, data as object, startAfter ? { startAfter } : undefined);
+}
+
+/**
+ * Registers a worker. Jobs are fetched in batches but settled one by one: a job that throws is retried
+ * alone with back-off (the others in its batch are completed), and after its last retry it moves to the
+ * dead-letter queue.
+ */
 export async function work<N extends JobName>(name: N, handler: JobHandler<N>): Promise<void> {
 	const queue = await getQueue();
-	await queue.work<JobPayloads[N]>(name, { pollingIntervalSeconds: 1, batchSize: 20 }, async (jobs) => {
-		for (const job of jobs) await handler(job.data);
+	await ensureQueue(queue, name);
+	await queue.work<JobPayloads[N]>(name, { pollingIntervalSeconds: 1, batchSize: 20, perJobResults: true }, async (jobs) => {
+		const results = [];
+		for (const job of jobs) {
+			try {
+				await handler(job.data);
+				results.push({ id: job.id, status: 'completed' as const });
+			} catch (error) {
+				if (!isStopping()) log.warn('job failed', { queue: name, job: job.id, error: errorSummary(error) });
+				results.push({ id: job.id, status: 'failed' as const, output: { message: errorSummary(error) } });
+			}
+		}
+		return results;
 	});
+}
+
+/** The error's class and message only: job payloads and query parameters never reach the log. */
+function errorSummary(error: unknown): string {
+	if (!(error instanceof Error)) return 'unknown error';
+	return `${error.name}: ${error.message.split('\n')[0].slice(0, 200)}`;
 }
 
 /** Runs a job on a cron schedule (UTC), once across all processes. */
 export async function scheduleJob<N extends JobName>(name: N, cron: string, data: JobPayloads[N]): Promise<void> {
 	const queue = await getQueue();
-	await queue.schedule(name, cron, data);
+	await ensureQueue(queue, name);
+	await queue.schedule(name, cron, data as object);
 }
 
 export async function stopQueue(): Promise<void> {
 	const instance = boss;
 	boss = undefined;
+	created.clear();
 	await instance?.stop({ graceful: true, timeout: 5000 });
 }

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { smtpEmail } from './adapters';
 import { devOutbox } from './messaging.table';
-import { queueEmail, queueSms, startMessageWorkers } from './messaging.service';
+import { queueEmail, queueSms } from './messaging.service';
+import { registerMessagingJobs } from './messaging.jobs';
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
 	const until = Date.now() + timeoutMs;
@@ -56,7 +57,7 @@ describe('SMTP adapter against a real SMTP server on loopback', () => {
 
 describe('background delivery through pg-boss', () => {
 	beforeAll(async () => {
-		await startMessageWorkers(getDb());
+		await registerMessagingJobs(getDb());
 	});
 
 	it('queued SMS and email land in the development outbox', async () => {

@@ -1,8 +1,7 @@
 import { desc } from 'drizzle-orm';
 import { config, isProduction } from '../config';
 import type { Db } from '../db/client';
-import { scheduleJob, enqueue, work } from '../jobs/queue';
-import { log } from '../log';
+import { enqueue } from '../jobs/queue';
 import { outboxEmail, outboxSms, smtpEmail, type EmailSender, type SmsSender } from './adapters';
 import { devOutbox } from './messaging.table';
 
@@ -24,29 +23,6 @@ export function chooseSenders(db: Db): { sms: SmsSender; email: EmailSender } {
 			}
 		}
 	};
-}
-
-/** Starts the delivery workers for this process. */
-export async function startMessageWorkers(db: Db): Promise<void> {
-	const senders = chooseSenders(db);
-	await work('message.sms', async (m) => {
-		await senders.sms.send(m);
-		log.info('sms delivered', { channel: 'sms' });
-	});
-	await work('message.email', async (m) => {
-		await senders.email.send(m);
-		log.info('email delivered', { channel: 'email' });
-	});
-	await work('registration.reminder', async ({ registrationId, locale }) => {
-		const { sendRegistrationReminder } = await import('../migrant/registration.service');
-		await sendRegistrationReminder(db, registrationId, locale);
-	});
-	// Every morning in Bishkek (03:00 UTC), agencies whose licence expires within 30 days are reminded.
-	await work('licence.expiry-sweep', async () => {
-		const { sendExpiryReminders } = await import('../recruitment/agency.service');
-		await sendExpiryReminders(db);
-	});
-	await scheduleJob('licence.expiry-sweep', '0 3 * * *', {});
 }
 
 /** The development outbox (never in production). */

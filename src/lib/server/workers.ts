@@ -1,0 +1,14 @@
+/**
+ * The composition root for background work: each domain registers its own jobs here. The jobs layer
+ * (`jobs/queue.ts`) knows none of them; payload types are added by each domain's `*.jobs.ts`.
+ */
+import type { Db } from './db/client';
+import { registerMessagingJobs } from './messaging/messaging.jobs';
+import { registerRegistrationJobs } from './migrant/registration.jobs';
+import { registerAgencyJobs } from './recruitment/agency.jobs';
+
+export async function startWorkers(db: Db): Promise<void> {
+	await registerMessagingJobs(db);
+	await registerRegistrationJobs(db);
+	await registerAgencyJobs(db);
+}
