@@ -18,7 +18,7 @@ import type { Db } from '../db/client';
 import { guide } from '../portal/portal.table';
 import { country, occupation, region } from '../reference/reference.table';
 import { validate, type Validated } from '../validation';
-import { checklistFor } from './data/checklist';
+import { checklistFor } from './checklist.content';
 import { profileSchema, type ProfileInput } from './migrant.schemas';
 import { checklistTick, consent, CONSENT_PURPOSES, consularRegistration, migrantProfile, migrantSkill, type ConsentPurpose } from './migrant.table';
 

@@ -9,7 +9,7 @@ import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { country } from '../reference/reference.table';
 import { fromFormValues, missingLanguages, SPECS, toFormValues } from './content.spec';
-import type { SourceSeed } from './data/types';
+import type { SourceSeed } from './portal.content';
 import { contentRevision, CONTENT_TYPES, directoryEntry, faq, guide, guideSection, guideSectionLaw, law, type ContentType } from './portal.table';
 import { isStale } from './portal.service';
 import { reindex } from './search';

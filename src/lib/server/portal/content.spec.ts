@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOCALES, type Translated } from '#lib/i18n';
 import type { ContentType } from './portal.table';
-import { SECTION_KINDS } from './data/types';
+import { SECTION_KINDS } from './portal.content';
 
 /**
  * What editors can change, per content type. One description drives the edit form, the parsing of the

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { country } from '../reference/reference.table';
 import { directoryEntry, faq, guide, guideSection, guideSectionLaw, law } from './portal.table';
-import { SECTION_KINDS } from './data/types';
+import { SECTION_KINDS } from './portal.content';
 
 // Queries only; the public portal reads published content, so there is no actor here.
 

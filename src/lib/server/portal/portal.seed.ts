@@ -1,32 +1,35 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { organisation } from '../org/org.table';
-import { DIRECTORY } from './data/directory';
-import { FAQ } from './data/faq';
-import { GUIDES_CIS } from './data/guides-cis';
-import { GUIDES_FAR } from './data/guides-far';
-import { LAWS } from './data/laws';
+import { loadDirectory, loadFaq, loadGuides, loadLaws } from './portal.content';
 import { contentRevision, directoryEntry, faq, guide, guideSection, guideSectionLaw, law, type ContentType } from './portal.table';
 import { reindex } from './search';
 
 /**
- * Portal content from the seed documents. Inserted once per record (by slug / country + section):
+ * Portal content from the content files (content/laws, guides, directory, faq). Inserted once per record (by slug / country + section):
  * what editors change later is kept. Each inserted record gets version 1 in its history.
  */
+const withoutPosition = ({ position: _, ...rest }: { position: number } & Record<string, unknown>) => rest;
+
 export async function loadPortalContent(db: Db): Promise<void> {
+	// Read and validated before the transaction: a bad file stops the start with its path and reason.
+	const LAWS = loadLaws();
+	const GUIDES = loadGuides();
+	const DIRECTORY = loadDirectory();
+	const FAQ = loadFaq();
 	await db.transaction(async (tx) => {
 		const firstVersion = async (entityType: ContentType, entityId: string, data: Record<string, unknown>) => {
 			await tx.insert(contentRevision).values({ entityType, entityId, version: 1, data, status: 'published', decidedAt: new Date() });
 			await reindex(tx, entityType, entityId);
 		};
 
-		for (const [position, seed] of LAWS.entries()) {
-			const [row] = await tx.insert(law).values({ ...seed, position }).onConflictDoNothing({ target: law.slug }).returning();
-			if (row) await firstVersion('law', row.id, { ...seed });
+		for (const seed of LAWS) {
+			const [row] = await tx.insert(law).values(seed).onConflictDoNothing({ target: law.slug }).returning();
+			if (row) await firstVersion('law', row.id, withoutPosition(seed));
 		}
 		const lawIds = new Map((await tx.select({ id: law.id, slug: law.slug }).from(law)).map((l) => [l.slug, l.id]));
 
-		for (const seed of [...GUIDES_CIS, ...GUIDES_FAR]) {
+		for (const seed of GUIDES) {
 			let [g] = await tx.select().from(guide).where(eq(guide.countryIso2, seed.countryIso2));
 			if (!g) {
 				g = (await tx.insert(guide).values({ countryIso2: seed.countryIso2, intro: seed.intro }).returning())[0];
@@ -64,9 +67,9 @@ export async function loadPortalContent(db: Db): Promise<void> {
 			if (row) await firstVersion('directory_entry', row.id, { ...fields });
 		}
 
-		for (const [position, seed] of FAQ.entries()) {
-			const [row] = await tx.insert(faq).values({ ...seed, position }).onConflictDoNothing({ target: faq.slug }).returning();
-			if (row) await firstVersion('faq', row.id, { ...seed });
+		for (const seed of FAQ) {
+			const [row] = await tx.insert(faq).values(seed).onConflictDoNothing({ target: faq.slug }).returning();
+			if (row) await firstVersion('faq', row.id, withoutPosition(seed));
 		}
 	});
 }

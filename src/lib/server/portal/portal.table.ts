@@ -17,7 +17,7 @@ import type { Translated } from '#lib/i18n';
 import { authUser } from '../auth/auth.table';
 import { organisation } from '../org/org.table';
 import { country } from '../reference/reference.table';
-import type { SourceSeed } from './data/types';
+import type { SourceSeed } from './portal.content';
 
 // Live (published) content. Drafts and history live in content_revision.
 
