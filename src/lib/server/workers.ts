@@ -3,12 +3,15 @@
  * (`jobs/queue.ts`) knows none of them; payload types are added by each domain's `*.jobs.ts`.
  */
 import type { Db } from './db/client';
-import { registerMessagingJobs } from './messaging/messaging.jobs';
+import { registerChannelsJobs } from './channels/channels.jobs';
+import { startChannels } from './channels/channels.service';
 import { registerRegistrationJobs } from './migrant/registration.jobs';
 import { registerAgencyJobs } from './recruitment/agency.jobs';
 
 export async function startWorkers(db: Db): Promise<void> {
-	await registerMessagingJobs(db);
+	// The channels layer first: the dispatcher sends what the domains queue.
+	await startChannels(db);
+	await registerChannelsJobs(db);
 	await registerRegistrationJobs(db);
 	await registerAgencyJobs(db);
 }

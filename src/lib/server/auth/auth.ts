@@ -4,7 +4,8 @@ import { phoneNumber } from 'better-auth/plugins/phone-number';
 import { twoFactor } from 'better-auth/plugins/two-factor';
 import { config } from '../config';
 import { getDb } from '../db/client';
-import { queueSms } from '../messaging/messaging.service';
+import { enqueueMessage } from '../channels/message.service';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { authAccount, authSession, authTwoFactor, authUser, authVerification } from './auth.table';
 import { normalisePhone } from './phone';
 import { codeMessage } from './texts';
@@ -52,7 +53,8 @@ function create() {
 				phoneNumberValidator: (value) => normalisePhone(value) === value,
 				signUpOnVerification: { getTempEmail: phoneEmail, getTempName: () => '' },
 				sendOTP: async ({ phoneNumber: to, code }) => {
-					await queueSms(to, codeMessage(code));
+					// A sign-in code the person just asked for: first in the queue, sent even to an opted-out number.
+					await enqueueMessage(getDb(), { channel: 'sms', address: to, purpose: 'otp', body: codeMessage(code), locale: getLocale() });
 				}
 			}),
 			twoFactor({ issuer: 'Sapar', totpOptions: { digits: 6, period: 30 } })

@@ -244,7 +244,7 @@ export async function sendCaseMessage(db: Db, actor: Actor, caseId: string, inpu
 		await event(tx, actor, row.id, 'message_sent');
 		await recordAudit(tx, { action: 'case.message', entityType: 'help_case', entityId: row.id, ...auditedBy(actor) });
 	});
-	await deliverToPerson(row, parsed.data.body);
+	await deliverToPerson(db, row, parsed.data.body);
 	return { ok: true, data: { id } };
 }
 

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service';
 import { normalisePhone } from '../auth/phone';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
-import { queueEmail, queueSms } from '../messaging/messaging.service';
+import { enqueueMessage } from '../channels/message.service';
 import { organisation } from '../org/org.table';
 import { normalise } from '../portal/normalise';
 import { agency } from '../recruitment/recruitment.table';
@@ -276,12 +276,12 @@ export const contactOf = (row: { id: string; contactEnc: string | null }): Conta
 };
 
 /** Delivers a case worker's message through the channel the person chose (job queue). */
-export async function deliverToPerson(row: { id: string; number: string; contactEnc: string | null }, body: string): Promise<void> {
+export async function deliverToPerson(db: Tx, row: { id: string; number: string; contactEnc: string | null }, body: string): Promise<void> {
 	const contact = contactOf(row);
 	if (!contact) return;
 	const text = `Sapar ${row.number}: ${body}`;
-	if (contact.channel === 'sms' && contact.phone) await queueSms(contact.phone, text.slice(0, 480));
-	if (contact.channel === 'email' && contact.email) await queueEmail(contact.email, `Sapar ${row.number}`, text);
+	if (contact.channel === 'sms' && contact.phone) await enqueueMessage(db, { channel: 'sms', address: contact.phone, body: text.slice(0, 480), purpose: 'case' });
+	if (contact.channel === 'email' && contact.email) await enqueueMessage(db, { channel: 'email', address: contact.email, subject: `Sapar ${row.number}`, body: text, purpose: 'case' });
 }
 
 /** The signed-in migrant's own requests (number, type, status only); anonymous ones are never linked to anyone. */

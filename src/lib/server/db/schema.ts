@@ -3,7 +3,7 @@ export * from '../auth/auth.table';
 export * from '../reference/reference.table';
 export * from '../org/org.table';
 export * from '../audit/audit.table';
-export * from '../messaging/messaging.table';
+export * from '../channels/channels.table';
 export * from '../http/rate-limit.table';
 export * from '../portal/portal.table';
 export * from '../migrant/migrant.table';

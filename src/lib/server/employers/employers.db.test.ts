@@ -52,7 +52,7 @@ async function report(over: Record<string, unknown> = {}, reporter: string | nul
 
 /** Reads the reply link token from the queued notice email. */
 async function tokenSentTo(email: string) {
-	const rows = (await db().execute<{ text: string }>(sql`select data->>'text' as text from pgboss.job where name = 'message.email' and data->>'to' = ${email} order by created_on desc limit 1`)).rows;
+	const rows = (await db().execute<{ text: string }>(sql`select body as text from message where channel = 'email' and address = ${email} order by created_at desc limit 1`)).rows;
 	return rows[0]?.text.match(/employers\/reply\/([A-Za-z0-9_-]+)/)?.[1] ?? '';
 }
 

@@ -9,7 +9,7 @@ import { authUser } from '../auth/auth.table';
 import { config } from '../config';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
-import { queueEmail } from '../messaging/messaging.service';
+import { enqueueMessage } from '../channels/message.service';
 import { organisation } from '../org/org.table';
 import { normalise, queryTokens } from '../portal/normalise';
 import { agency } from '../recruitment/recruitment.table';
@@ -294,7 +294,7 @@ export async function sendNotice(db: Db, actor: Actor, id: string, input: unknow
 		return { to, ...text };
 	});
 	// Sent once the notice is on file, so a failed save never leaves a live link behind.
-	await queueEmail(mail.to, mail.subject, mail.text);
+	await sendMail(db, mail);
 	return { ok: true, data: { id } };
 }
 
@@ -342,8 +342,8 @@ async function noticeOfDecision(tx: Tx, p: typeof employerProceeding.$inferSelec
 	return { to, ...decisionNoticeText({ number: p.number, employer: emp.name, outcome, link: replyLink(token) }) };
 }
 
-async function sendMail(mail: { to: string; subject: string; text: string } | null) {
-	if (mail) await queueEmail(mail.to, mail.subject, mail.text);
+async function sendMail(db: Tx, mail: { to: string; subject: string; text: string } | null) {
+	if (mail) await enqueueMessage(db, { channel: 'email', address: mail.to, subject: mail.subject, body: mail.text, purpose: 'employer' });
 }
 
 /** A supervisor other than the reviewer decides: publish the listing or dismiss. */
@@ -378,7 +378,7 @@ export async function decideProceeding(db: Db, actor: Actor, id: string, input: 
 		await recordAudit(tx, { action: `employer_proceeding.${v.decision}`, entityType: 'employer_proceeding', entityId: id, ...auditedBy(actor), data: v.decision === 'list' ? { reasons: v.reasons, listedUntil: v.listedUntil || null } : { note: v.note } });
 		return noticeOfDecision(tx, p, v.decision === 'list' ? 'listed' : 'dismissed');
 	});
-	await sendMail(mail);
+	await sendMail(db, mail);
 	return { ok: true, data: { id } };
 }
 
@@ -401,7 +401,7 @@ export async function closeListing(db: Db, actor: Actor, id: string, input: unkn
 		await recordAudit(tx, { action: `employer_proceeding.${outcome}`, entityType: 'employer_proceeding', entityId: id, ...auditedBy(actor), data: { note } });
 		return noticeOfDecision(tx, p, outcome === 'uphold' ? 'appeal_upheld' : 'delisted');
 	});
-	await sendMail(mail);
+	await sendMail(db, mail);
 	return { ok: true, data: { id } };
 }
 

@@ -80,7 +80,7 @@ describe('consular registration', () => {
 		const r = await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: 'Москва', address: 'x', arrivalDate: daysAgo(14), stayMonths: '6' }, 'ru');
 		if (!r.ok) throw new Error('not saved');
 		const queuedSms = async () =>
-			(await getDb().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'message.sms' and data->>'to' = ${phone}`)).rows[0].n;
+			(await getDb().execute<{ n: number }>(sql`select count(*)::int as n from message where channel = 'sms' and address = ${phone} and purpose = 'reminder'`)).rows[0].n;
 		await sendRegistrationReminder(getDb(), r.data.id, 'ru');
 		expect(await queuedSms()).toBe(0); // no consent to reminders
 		await setConsent(getDb(), me, me.userId, 'reminders', true);

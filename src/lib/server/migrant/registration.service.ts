@@ -8,7 +8,7 @@ import { normalisePhone } from '../auth/phone';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/queue';
-import { queueSms } from '../messaging/messaging.service';
+import { enqueueMessage } from '../channels/message.service';
 import { organisation } from '../org/org.table';
 import { isoDate, isUuid, requiredText, validate, type Validated } from '../validation';
 import { consent, consularRegistration, migrantProfile } from './migrant.table';
@@ -174,5 +174,5 @@ export async function sendRegistrationReminder(db: Db, registrationId: string, l
 	if (!agreed) return;
 	const deadline = deadlineOf(row.r.arrivalDate, row.r.stayMonths);
 	if (!deadline) return;
-	await queueSms(row.phone, reminderText(locale, row.missionName, deadline));
+	await enqueueMessage(db, { channel: 'sms', address: row.phone, body: reminderText(locale, row.missionName, deadline), purpose: 'reminder', locale, userId: row.r.userId });
 }

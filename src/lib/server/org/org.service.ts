@@ -8,7 +8,7 @@ import { auditedBy, recordAudit } from '../audit/audit.service';
 import { authUser } from '../auth/auth.table';
 import { getAuth } from '../auth/auth';
 import { config } from '../config';
-import { queueEmail } from '../messaging/messaging.service';
+import { enqueueMessage } from '../channels/message.service';
 import { country } from '../reference/reference.table';
 import { validate, type Validated } from '../validation';
 import { invitation, membership, organisation } from './org.table';
@@ -123,7 +123,7 @@ export async function inviteMember(
 	});
 	const link = `${config.origin}/staff/invitations/${token}`;
 	const mail = invitationEmail(org.name, role, link);
-	await queueEmail(email, mail.subject, mail.text);
+	await enqueueMessage(db, { channel: 'email', address: email, subject: mail.subject, body: mail.text, purpose: 'invitation' });
 	return { ok: true, data: { id } };
 }
 

@@ -5,7 +5,7 @@ import { auditedBy, recordAudit } from '../audit/audit.service';
 import { normalisePhone } from '../auth/phone';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
-import { queueEmail, queueSms } from '../messaging/messaging.service';
+import { enqueueMessage } from '../channels/message.service';
 import { organisation } from '../org/org.table';
 import { normalise, queryTokens } from '../portal/normalise';
 import { indexWords, similarWords } from '../portal/search';
@@ -325,8 +325,8 @@ export async function sendExpiryReminders(db: Db, actor?: Actor): Promise<number
 		);
 	for (const { licence: l, agency: a } of due) {
 		const message = licenceReminderText(l.number, l.expiresOn);
-		if (a.email) await queueEmail(a.email, message.subject, message.text);
-		if (a.phone) await queueSms(a.phone, message.sms);
+		if (a.email) await enqueueMessage(db, { channel: 'email', address: a.email, subject: message.subject, body: message.text, purpose: 'licence' });
+		if (a.phone) await enqueueMessage(db, { channel: 'sms', address: a.phone, body: message.sms, purpose: 'licence' });
 		await db.transaction(async (tx) => {
 			await tx.update(licence).set({ remindedFor: l.expiresOn }).where(eq(licence.id, l.id));
 			await recordAudit(tx, { action: 'licence.remind', entityType: 'licence', entityId: l.id, ...(actor ? auditedBy(actor) : {}), data: { expiresOn: l.expiresOn, email: !!a.email, sms: !!a.phone } });

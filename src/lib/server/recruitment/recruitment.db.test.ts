@@ -246,7 +246,7 @@ describe('vacancies and applications', () => {
 		await saveProfile(db(), me, me.userId, { fullName: 'Айгерим Тестова', languages: ['ru'], desiredCountries: ['RU'], skills: [] });
 		const applied = await applyForVacancy(db(), me, me.userId, created.data.id, {});
 		if (!applied.ok) throw new Error('apply');
-		const smsTo = async () => (await db().execute<{ body: string }>(sql`select data->>'body' as body from pgboss.job where name = 'message.sms' and data->>'to' = ${phone} order by created_on`)).rows.map((r) => r.body);
+		const smsTo = async () => (await db().execute<{ body: string }>(sql`select body from message where channel = 'sms' and address = ${phone} order by created_at`)).rows.map((r) => r.body);
 
 		// Not placed yet: nothing to review.
 		await expectDenied(() => reviewablePlacement(db(), me, applied.data.id));

@@ -12,7 +12,7 @@ import { organisation } from '../org/org.table';
 import { normalise, queryTokens } from '../portal/normalise';
 import { currency, occupation } from '../reference/reference.table';
 import { isUuid, requiredText, validate, type Validated } from '../validation';
-import { queueSms } from '../messaging/messaging.service';
+import { enqueueMessage } from '../channels/message.service';
 import { licenceStatusOf } from './agency.service';
 import { applicationSmsText } from './recruitment.texts';
 import { today } from './licence-status';
@@ -496,7 +496,7 @@ export async function decideApplication(db: Db, actor: Actor, applicationId: str
 		await recordAudit(tx, { action: 'application.update', entityType: 'application', entityId: row.a.id, ...auditedBy(actor), data: { state } });
 	});
 	// The applicant hears of every change by SMS, in their language, after it is saved.
-	if (row.phone) await queueSms(row.phone, applicationSmsText(row.title, state, row.locale));
+	if (row.phone) await enqueueMessage(db, { channel: 'sms', address: row.phone, body: applicationSmsText(row.title, state, row.locale), purpose: 'application', locale: row.locale ?? 'ky', userId: row.a.userId });
 	return { ok: true, data: { id: row.a.id } };
 }
 

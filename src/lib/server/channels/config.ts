@@ -1,0 +1,92 @@
+import { config, isProduction } from '../config';
+import type { Channel } from './channels.table';
+import type { ChannelAdapter } from './types';
+import { outboxAdapter } from './adapters/outbox.adapter';
+import { smtpAdapter } from './adapters/smtp.adapter';
+
+export type SmsChoice = 'outbox' | 'smpp' | 'off';
+export type TelegramChoice = 'outbox' | 'bot' | 'off';
+export type EmailChoice = 'outbox' | 'smtp' | 'off';
+
+export interface ChannelsConfig {
+	sms: SmsChoice;
+	telegram: TelegramChoice;
+	email: EmailChoice;
+	smppUrl: string;
+	smppSource: string;
+	smppWindow: number;
+	smppRate: number;
+	telegramToken: string;
+	telegramApiRoot: string;
+	telegramUpdates: 'webhook' | 'polling' | 'off';
+	telegramWebhookSecret: string;
+	telegramRate: number;
+	smtpUrl: string;
+	mailFrom: string;
+	/** Rows one node holds in `sending` per channel (what a crash may repeat). */
+	window: number;
+	leaseMs: number;
+}
+
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+	if (value === undefined || value === '') return fallback;
+	if ((allowed as readonly string[]).includes(value)) return value as T;
+	throw new Error(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+const num = (value: string | undefined, fallback: number) => (value && Number.isFinite(Number(value)) ? Number(value) : fallback);
+
+/** Which adapter serves each channel (README: Configuration). */
+export function channelsConfig(env: NodeJS.ProcessEnv = process.env): ChannelsConfig {
+	const prod = isProduction();
+	return {
+		// Production must say how SMS goes out (or that it does not): see assertProductionChannels.
+		sms: choice('SMS', env.SMS, ['outbox', 'smpp', 'off'] as const, prod ? ('' as SmsChoice) : 'outbox'),
+		telegram: choice('TELEGRAM', env.TELEGRAM, ['outbox', 'bot', 'off'] as const, prod ? 'off' : 'outbox'),
+		email: choice('EMAIL', env.EMAIL, ['outbox', 'smtp', 'off'] as const, prod ? 'smtp' : 'outbox'),
+		smppUrl: env.SMPP_URL ?? '',
+		smppSource: env.SMPP_SOURCE ?? 'Sapar',
+		smppWindow: num(env.SMPP_WINDOW, 10),
+		smppRate: num(env.SMPP_RATE, 50),
+		telegramToken: env.TELEGRAM_BOT_TOKEN ?? '',
+		telegramApiRoot: env.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
+		telegramUpdates: choice('TELEGRAM_UPDATES', env.TELEGRAM_UPDATES, ['webhook', 'polling', 'off'] as const, 'webhook'),
+		telegramWebhookSecret: env.TELEGRAM_WEBHOOK_SECRET ?? '',
+		telegramRate: num(env.TELEGRAM_RATE, 25),
+		smtpUrl: config.smtpUrl,
+		mailFrom: config.mailFrom,
+		window: num(env.CHANNELS_WINDOW, 200),
+		leaseMs: num(env.CHANNELS_LEASE_SECONDS, 300) * 1000
+	};
+}
+
+/** Problems that stop a production start (an empty list when it may start). */
+export function productionProblems(cfg: ChannelsConfig): string[] {
+	const problems: string[] = [];
+	if (!cfg.sms) problems.push('SMS is not configured: set SMS=smpp with SMPP_URL (sign-in codes, case confirmations and reminders go by SMS), or SMS=off to run without SMS (phone sign-in is then hidden).');
+	if (cfg.sms === 'outbox') problems.push('SMS=outbox only captures messages; production needs SMS=smpp (with SMPP_URL) or SMS=off.');
+	if (cfg.sms === 'smpp' && !cfg.smppUrl) problems.push('SMS=smpp needs SMPP_URL (smpp://system_id:password@host:port).');
+	if (cfg.email === 'smtp' && !cfg.smtpUrl) problems.push('E-mail needs SMTP_URL (smtp://user:pass@host:587), or EMAIL=off.');
+	if (cfg.email === 'outbox') problems.push('EMAIL=outbox only captures messages; production needs EMAIL=smtp or EMAIL=off.');
+	if (cfg.telegram === 'outbox') problems.push('TELEGRAM=outbox only captures messages; production needs TELEGRAM=bot or TELEGRAM=off.');
+	if (cfg.telegram === 'bot' && !cfg.telegramToken) problems.push('TELEGRAM=bot needs TELEGRAM_BOT_TOKEN.');
+	return problems;
+}
+
+/** Phone sign-in exists only where codes can reach a phone. */
+export const smsAvailable = (cfg: ChannelsConfig = channelsConfig()) => cfg.sms === 'outbox' || cfg.sms === 'smpp';
+
+/** The adapter for each channel that is switched on. */
+export async function createAdapters(cfg: ChannelsConfig): Promise<Partial<Record<Channel, ChannelAdapter>>> {
+	const adapters: Partial<Record<Channel, ChannelAdapter>> = {};
+	if (cfg.sms === 'outbox') adapters.sms = outboxAdapter('sms');
+	if (cfg.sms === 'smpp') throw new Error('SMS=smpp: the SMPP adapter is not available yet');
+	if (cfg.telegram === 'outbox') adapters.telegram = outboxAdapter('telegram');
+	if (cfg.telegram === 'bot') throw new Error('TELEGRAM=bot: the Telegram adapter is not available yet');
+	if (cfg.email === 'outbox') adapters.email = outboxAdapter('email');
+	if (cfg.email === 'smtp') {
+		if (!cfg.smtpUrl) throw new Error('EMAIL=smtp needs SMTP_URL');
+		adapters.email = smtpAdapter({ url: cfg.smtpUrl, from: cfg.mailFrom });
+	}
+	return adapters;
+}
