@@ -107,9 +107,10 @@ export function parseDate(cell: RawCell): string | null {
 
 // ─── regions ───────────────────────────────────────────────────────────────────────────
 
-const REGION_WORDS = new Set(['oblast', 'obl', 'oblusu', 'oblasti', 'region', 'reg', 'province', 'oblys']);
-const CITY_WORDS = new Set(['g', 'gor', 'gorod', 'city', 'shaari', 'shaar', 'sh', 'town']);
-const REGION_STEMS: Record<string, string> = {
+// Words and names in their script-neutral form (normalise folds doubled letters: шаары → shari).
+const REGION_WORDS = new Set(['oblast', 'obl', 'oblusu', 'oblasti', 'region', 'reg', 'province', 'oblys'].map(normalise));
+const CITY_WORDS = new Set(['g', 'gor', 'gorod', 'city', 'shaary', 'shaar', 'sh', 'town'].map(normalise));
+const REGION_STEM_LIST: Record<string, string> = {
 	batken: 'KG-B',
 	chui: 'KG-C',
 	chu: 'KG-C',
@@ -119,6 +120,7 @@ const REGION_STEMS: Record<string, string> = {
 	djalalabad: 'KG-J',
 	narin: 'KG-N',
 	talas: 'KG-T',
+	tala: 'KG-T', // Таласская, once the adjective ending is cut
 	'isik kul': 'KG-Y',
 	'isik kol': 'KG-Y',
 	isikkul: 'KG-Y',
@@ -126,6 +128,7 @@ const REGION_STEMS: Record<string, string> = {
 	bishkek: 'KG-GB',
 	osh: 'osh'
 };
+const REGION_STEMS: Record<string, string> = Object.fromEntries(Object.entries(REGION_STEM_LIST).map(([k, v]) => [normalise(k), v]));
 
 export function parseRegion(text: string): { code: string } | { ambiguous: true } | null {
 	const upper = text.trim().toUpperCase();
@@ -136,9 +139,8 @@ export function parseRegion(text: string): { code: string } | { ambiguous: true 
 	const rest = tokens
 		.filter((t) => !CITY_WORDS.has(t) && !REGION_WORDS.has(t))
 		.join(' ')
-		.replace(/(skaia|skoi|skii|skaja)$/, '')
-		.replace(/ski$/, '');
-	const found = REGION_STEMS[rest] ?? REGION_STEMS[rest.replace(/ /g, '')];
+		.replace(/(skaia|skoi|skii|skaja|skai|ska)$/, '');
+	const found = REGION_STEMS[rest] ?? REGION_STEMS[rest.replace(/ /g, '')] ?? REGION_STEMS[normalise(rest)];
 	if (!found) return null;
 	if (found !== 'osh') return { code: found };
 	if (oblast && !city) return { code: 'KG-O' };
@@ -170,7 +172,7 @@ function countryMap(): Map<string, string> {
 			if (name) map.set(normalise(name), iso2);
 		}
 	}
-	for (const [alias, iso2] of Object.entries(COUNTRY_ALIASES)) map.set(alias, iso2);
+	for (const [alias, iso2] of Object.entries(COUNTRY_ALIASES)) map.set(normalise(alias), iso2);
 	map.delete('kg'); // "KG" stays Kyrgyzstan below, but never a destination by accident of case
 	map.set('kg', 'KG');
 	countryIndex = map;
@@ -186,10 +188,12 @@ export function parseCountry(text: string): string | null {
 
 // ─── the rest ──────────────────────────────────────────────────────────────────────────
 
-const SEX: Record<string, 'male' | 'female'> = {
+const SEX_WORDS: Record<string, 'male' | 'female'> = {
 	m: 'male', male: 'male', man: 'male', muj: 'male', mujskoi: 'male', mujchina: 'male', e: 'male', erkek: 'male', er: 'male',
 	f: 'female', female: 'female', woman: 'female', j: 'female', jen: 'female', jenskii: 'female', jenshina: 'female', a: 'female', aial: 'female', aiol: 'female', ayal: 'female'
 };
+
+const SEX: Record<string, 'male' | 'female'> = Object.fromEntries(Object.entries(SEX_WORDS).map(([k, v]) => [normalise(k), v]));
 
 /** A Kyrgyz personal number (ПИН): 14 digits, sex (1 female, 2 male), birth date DDMMYYYY, 5 digits. */
 export function parsePin(text: string): { pin: string; sex: 'male' | 'female'; birthDate: string } | null {

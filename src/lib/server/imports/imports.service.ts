@@ -11,7 +11,7 @@ import { organisation } from '../org/org.table';
 import { isUuid, type Validated } from '../validation';
 import { guessMapping } from './fields';
 import { IMPORT_REGISTERS, importBatch, importIssue, type ImportPhase, type RegisterId } from './imports.table';
-import { ImportFileError, readRows, type RawCell } from './reader';
+import { hasZipEnd, ImportFileError, readRows, type RawCell } from './reader';
 import { REGISTERS, registersFor } from './registers';
 import { DELIMITERS, ENCODINGS, sniff, type CsvEncoding, type Delimiter } from './sniff';
 import { discardUpload, openUpload, storeUpload } from './storage';
@@ -68,7 +68,7 @@ export async function receiveUpload(
 	const registers = await importableRegisters(db, actor);
 	if (!isRegister(input.register) || !registers.includes(input.register)) return { ok: false, errors: { register: 'error_choose_one' } };
 	const id = randomUUID();
-	const { size, sample } = await storeUpload(id, input.source, maxImportBytes());
+	const { size, sample, tail } = await storeUpload(id, input.source, maxImportBytes());
 	const sniffed = sniff(sample);
 	const fail = async (code: string) => {
 		await discardUpload(id);
@@ -77,6 +77,7 @@ export async function receiveUpload(
 	if (sniffed.kind === 'empty') return fail('import_error_empty');
 	if (sniffed.kind === 'protected') return fail('import_error_protected');
 	if (sniffed.kind === 'unknown') return fail('import_error_not_tabular');
+	if (sniffed.kind === 'xlsx' && !hasZipEnd(tail)) return fail('import_error_damaged');
 	const base = {
 		id,
 		format: sniffed.kind,

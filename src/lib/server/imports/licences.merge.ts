@@ -55,7 +55,7 @@ export async function mergeLicences(client: pg.PoolClient, tx: Tx, batch: Batch,
 	);
 	await client.query(
 		`insert into import_change (batch_id, target, record_id, action)
-		 select $1, 'organisation', id::text, 'created' from new_agency union all select $1, 'agency', id::text, 'created' from new_agency`,
+		 select $1::uuid, 'organisation', id::text, 'created' from new_agency union all select $1::uuid, 'agency', id::text, 'created' from new_agency`,
 		[batchId]
 	);
 	await client.query('update stg s set agency_id = n.id from new_agency n where n.tax_number = s.tax_number and s.agency_id is null');

@@ -46,6 +46,14 @@ export interface ReadOptions {
 	delimiter?: Delimiter | string | null;
 }
 
+/** True when the last bytes of a file hold a zip's end-of-central-directory record (a whole archive). */
+export function hasZipEnd(tail: Uint8Array): boolean {
+	for (let i = tail.length - 22; i >= 0 && i >= tail.length - 65_557; i--) {
+		if (tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 0x05 && tail[i + 3] === 0x06) return true;
+	}
+	return false;
+}
+
 /** Every row of the file (header included), in order. `open` is called once per pass over the file. */
 export async function* readRows(open: () => Promise<Readable>, options: ReadOptions): AsyncGenerator<RawRow> {
 	if (options.format === 'csv') yield* csvRows(await open(), options.encoding ?? 'utf-8', options.delimiter ?? ',');
@@ -134,10 +142,22 @@ export async function scanXlsx(input: Readable): Promise<void> {
 	let workbook = false;
 	let sheets = 0;
 	const zip = unzipper.Parse({ forceStream: true });
+	let current: Entry | null = null;
+	let watchdog: NodeJS.Timeout | undefined;
 	input.on('error', (e) => zip.destroy(e));
+	// A cut-off archive leaves the unzipper waiting for bytes that never come: once the input has
+	// ended, whatever is still open is declared damaged.
+	input.on('end', () => {
+		watchdog = setTimeout(() => {
+			const damaged = new ImportFileError('import_error_damaged');
+			current?.destroy(damaged);
+			zip.destroy(damaged);
+		}, 1000);
+	});
 	input.pipe(zip);
 	try {
 		for await (const entry of zip as AsyncIterable<Entry>) {
+			current = entry;
 			const path = entry.path;
 			if (path === 'xl/workbook.xml') workbook = true;
 			const xml = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(path);
@@ -175,6 +195,8 @@ export async function scanXlsx(input: Readable): Promise<void> {
 		input.destroy();
 		if (error instanceof ImportFileError) throw error;
 		throw new ImportFileError('import_error_damaged');
+	} finally {
+		clearTimeout(watchdog);
 	}
 	if (!workbook || sheets === 0) throw new ImportFileError('import_error_not_xlsx');
 }

@@ -13,6 +13,8 @@ import { streamCipher, streamDecipher } from '../cases/field-crypto';
 const directory = () => resolve(process.env.SAPAR_IMPORT_DIR ?? '.data/imports');
 const pathOf = (batchId: string) => join(directory(), `${batchId}.bin`);
 const SAMPLE_BYTES = 64 * 1024;
+/** a zip's end record sits in the last 22 to 65,557 bytes */
+const TAIL_BYTES = 65_557;
 
 export class TooLarge extends Error {
 	constructor() {
@@ -21,7 +23,7 @@ export class TooLarge extends Error {
 }
 
 /** Streams an upload to disk, encrypted; returns its size and first 64 KB (for sniffing). */
-export async function storeUpload(batchId: string, source: Readable | AsyncIterable<Uint8Array>, maxBytes: number): Promise<{ size: number; sample: Buffer }> {
+export async function storeUpload(batchId: string, source: Readable | AsyncIterable<Uint8Array>, maxBytes: number): Promise<{ size: number; sample: Buffer; tail: Buffer }> {
 	await mkdir(directory(), { recursive: true, mode: 0o700 });
 	const { keyId, iv, cipher } = streamCipher(batchId, 'import_file');
 	const id = Buffer.from(keyId);
@@ -30,6 +32,7 @@ export async function storeUpload(batchId: string, source: Readable | AsyncItera
 	let size = 0;
 	const head: Buffer[] = [];
 	let headBytes = 0;
+	let tail = Buffer.alloc(0);
 	const counter = new Transform({
 		transform(chunk: Buffer, _enc, done) {
 			size += chunk.length;
@@ -38,6 +41,7 @@ export async function storeUpload(batchId: string, source: Readable | AsyncItera
 				head.push(chunk.subarray(0, SAMPLE_BYTES - headBytes));
 				headBytes += Math.min(chunk.length, SAMPLE_BYTES - headBytes);
 			}
+			tail = Buffer.concat([tail.length + chunk.length > TAIL_BYTES ? tail.subarray(Math.max(0, tail.length + chunk.length - TAIL_BYTES)) : tail, chunk]).subarray(-TAIL_BYTES);
 			done(null, chunk);
 		}
 	});
@@ -49,7 +53,7 @@ export async function storeUpload(batchId: string, source: Readable | AsyncItera
 		await discardUpload(batchId);
 		throw error;
 	}
-	return { size, sample: Buffer.concat(head) };
+	return { size, sample: Buffer.concat(head), tail };
 }
 
 /** The plain bytes of a stored upload, as a stream (the tag is checked at the end). */
