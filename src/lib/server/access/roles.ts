@@ -119,7 +119,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'audit.read': 'organisation',
 		'case.configure': 'organisation',
 		'return.configure': 'organisation',
-		// Bulk import of the organisation's own registers (docs/decisions/0016): the supervisor is the
+		// Bulk import of the organisation's own registers (docs/decisions/0017): the supervisor is the
 		// organisation's administrator; the service also checks the organisation keeps the register.
 		'import.run': 'organisation',
 		'import.read': 'organisation',

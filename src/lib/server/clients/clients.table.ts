@@ -11,7 +11,7 @@ export type ClientStatus = (typeof CLIENT_STATUSES)[number];
  * An employment centre's client (the CECA client database: seed 003 counts 8,610 people served by the
  * Bishkek and Osh centres). Clients need no Sapar account. Personal fields (name, personal number,
  * phone) are one encrypted JSON value; the personal number is matched through its blind index
- * (docs/decisions/0016). What statistics need (sex, birth date, region, status, destination, sector,
+ * (docs/decisions/0017). What statistics need (sex, birth date, region, status, destination, sector,
  * date of registration) stays in clear, as in decision 0013.
  */
 export const employmentClient = pgTable(

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { isProduction } from '../config';
 
 /**
- * Blind indexes (docs/decisions/0016): a keyed HMAC-SHA256 of a normalised personal value (a personal
+ * Blind indexes (docs/decisions/0017): a keyed HMAC-SHA256 of a normalised personal value (a personal
  * number, a passport number), so a register can be matched on it and kept unique without storing it in
  * clear. Encrypted fields cannot be compared (a fresh IV per value); their HMAC can.
  *

@@ -6,7 +6,7 @@ import { REGIONS } from '../reference/data/regions';
 import type { RawCell } from './reader';
 
 /**
- * The checks of one cell (docs/decisions/0016). Each returns the clean value or an issue: a message key
+ * The checks of one cell (docs/decisions/0017). Each returns the clean value or an issue: a message key
  * (`import_issue_*`, shown in the officer's language) and its parameters — never the value itself.
  */
 export type FieldKind =

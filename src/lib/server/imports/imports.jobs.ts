@@ -12,7 +12,7 @@ declare module '../jobs/queue' {
 }
 
 /**
- * Imports run as jobs (docs/decisions/0016): a batch is queued in the database, so a restart loses
+ * Imports run as jobs (docs/decisions/0017): a batch is queued in the database, so a restart loses
  * nothing — the job runs again, and since each phase is one transaction, a half-done run left no trace.
  */
 export async function registerImportJobs(db: Db): Promise<void> {

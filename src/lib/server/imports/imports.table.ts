@@ -14,7 +14,7 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const IMPORT_PHASES = ['check', 'commit', 'undo'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
-/** One uploaded file and what became of it (docs/decisions/0016): who, when, the mapping, the counts. */
+/** One uploaded file and what became of it (docs/decisions/0017): who, when, the mapping, the counts. */
 export const importBatch = pgTable(
 	'import_batch',
 	{

@@ -9,7 +9,7 @@ import { maxImportBytes, receiveUpload } from './imports.service';
 import { TooLarge } from './storage';
 
 /**
- * The body of an upload as a stream, whatever its size up to the import limit (docs/decisions/0016).
+ * The body of an upload as a stream, whatever its size up to the import limit (docs/decisions/0017).
  * adapter-node refuses bodies over BODY_SIZE_LIMIT (6 MB here, for every other form) before reading a
  * byte of them, and hands the untouched Node request over as `platform.req`: a register file above the
  * general limit is read from there, counted against SAPAR_IMPORT_MAX_MB instead.

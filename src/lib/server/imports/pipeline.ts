@@ -15,7 +15,7 @@ import { mergeLicences, undoLicences } from './licences.merge';
 import { openUpload } from './storage';
 
 /**
- * Runs one phase of a batch (docs/decisions/0016) on one connection and in one transaction:
+ * Runs one phase of a batch (docs/decisions/0017) on one connection and in one transaction:
  * stream the file, check each row, write good rows into a temporary staging table in multi-row
  * inserts and issues into another, find duplicates within the file, classify every row against the
  * register (create / update / unchanged), and — for a commit — merge set-based, keeping what undo
@@ -87,8 +87,12 @@ async function stageFile(db: Db, client: pg.PoolClient, batch: Batch, orgCountry
 		}
 		if (Date.now() - lastProgress > PROGRESS_EVERY_MS) {
 			lastProgress = Date.now();
-			// Another connection, so the page can show it while this transaction is open.
-			await db.update(importBatch).set({ rowsRead: rows }).where(eq(importBatch.id, batch.id));
+			// Another connection, so the page can show it while this transaction is open; best effort.
+			await db
+				.update(importBatch)
+				.set({ rowsRead: rows })
+				.where(eq(importBatch.id, batch.id))
+				.catch(() => {});
 		}
 	}
 	if (header) throw new ImportFileError('import_error_empty');

@@ -6,7 +6,7 @@ import unzipper, { type Entry } from 'unzipper';
 import type { CsvEncoding, Delimiter } from './sniff';
 
 /**
- * Rows of an uploaded file, streamed (docs/decisions/0016): CSV through csv-parse after decoding
+ * Rows of an uploaded file, streamed (docs/decisions/0017): CSV through csv-parse after decoding
  * (UTF-8, UTF-16 or Windows-1251), XLSX through exceljs's streaming reader after a first pass over
  * the zip that refuses what would blow up memory (a cell longer than Excel allows, thousands of
  * columns, gigabytes once unpacked) and damaged or truncated archives. Only the first sheet is read.

@@ -5,7 +5,7 @@ import type { FieldDef } from './fields';
 import type { RegisterId } from './imports.table';
 
 /**
- * The registers an organisation can bring in (docs/decisions/0016): which kind of organisation owns
+ * The registers an organisation can bring in (docs/decisions/0017): which kind of organisation owns
  * each, its fields with the header words that point at them (ky, ru, en and common variants), and its
  * natural key — what makes a re-import update a record instead of adding one.
  */

@@ -20,7 +20,7 @@ export function issueText(issue: Pick<IssueRow, 'field' | 'code' | 'params'>, lo
 const cell = (c: RawCell): Cell => (c !== null && typeof c === 'object' && !(c instanceof Date) ? `=${c.formula}` : c);
 
 /**
- * The dry-run report (docs/decisions/0016): the uploaded file's rows as they were, with one more column
+ * The dry-run report (docs/decisions/0017): the uploaded file's rows as they were, with one more column
  * naming what is wrong with each row, streamed into XLSX through the shared writer (which escapes
  * anything a spreadsheet could run as a formula). Rows and issues are merged in row order, so memory
  * stays flat for any size of file.

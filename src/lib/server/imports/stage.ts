@@ -8,7 +8,7 @@ import type { RawCell } from './reader';
 import { REGISTERS } from './registers';
 
 /**
- * From a checked row to the values of the staging table (docs/decisions/0016). Person registers keep
+ * From a checked row to the values of the staging table (docs/decisions/0017). Person registers keep
  * personal fields as one encrypted JSON value, matched by the blind index of their key; a keyed hash
  * of all values tells "unchanged" from "updated" without decrypting.
  */

@@ -5,7 +5,7 @@ import { SEXES } from './migrant.table';
 
 /**
  * A citizen on a mission's own consular list, brought in from the mission's existing register
- * (docs/decisions/0016). Unlike `consular_registration`, the person has no Sapar account: personal
+ * (docs/decisions/0017). Unlike `consular_registration`, the person has no Sapar account: personal
  * fields (name, passport, personal number, phone, address) are one encrypted JSON value and the
  * passport number is matched through its blind index.
  */

@@ -5,7 +5,7 @@ import { country, region } from '../reference/reference.table';
 import { SEXES } from '../migrant/migrant.table';
 
 /**
- * A returnee from an employment centre's existing list (docs/decisions/0016): a person who came back,
+ * A returnee from an employment centre's existing list (docs/decisions/0017): a person who came back,
  * with or without a Sapar account. Requests made in Sapar stay in `return_request`; this holds what the
  * centre already knew. Personal fields are one encrypted JSON value; one row per person and return date.
  */
