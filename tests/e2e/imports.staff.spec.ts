@@ -26,6 +26,7 @@ async function uploadFile(page: Page, file: string) {
 }
 
 test('an officer imports a messy XLSX, fixes the mapping, reads the dry run, commits, re-imports the corrected file and undoes it', async ({ page }) => {
+	test.slow(); // seven background jobs and eight accessibility checks on a shared two-core machine
 	await signInStaff(page, 'supervisor@sapar.test');
 	await page.goto('/staff');
 	await page.getByRole('link', { name: 'Импорт реестров' }).click();
@@ -39,7 +40,6 @@ test('an officer imports a messy XLSX, fixes the mapping, reads the dry run, com
 	await expect(page).toHaveTitle(/^Ошибка|^Error/);
 
 	await uploadFile(page, 'clients-messy.xlsx');
-	const batchUrl = page.url();
 	// The guess placed everything but the "Уюлдук" (mobile) column: map it by hand.
 	await expect(page.getByLabel('Телефон', { exact: true })).toHaveValue('');
 	await expect(page.getByLabel('ПИН *')).toHaveValue('0');
@@ -61,10 +61,9 @@ test('an officer imports a messy XLSX, fixes the mapping, reads the dry run, com
 	await expectAccessible(page);
 
 	// The report: the rows as uploaded with an error column.
-	const report = await page.request.get(`${batchUrl}/report.xlsx`);
-	expect(report.headers()['content-type']).toContain('spreadsheetml');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Скачать отчёт/ }).click()]);
 	const wb = new ExcelJS.Workbook();
-	await wb.xlsx.load((await report.body()) as never);
+	await wb.xlsx.readFile(await download.path());
 	expect(wb.worksheets[0].getRow(1).values).toContain('Ошибки');
 	expect(String(wb.worksheets[0].getRow(3).getCell(12).value)).toContain('Телефон: неверный номер телефона');
 
@@ -107,5 +106,5 @@ test('an upload over the size limit gets a 413 with a message', async ({ page })
 	await page.getByLabel('Файл (CSV или XLSX)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: big });
 	const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Загрузить' }).click()]);
 	expect(response.status()).toBe(413);
-	await expect(page.getByRole('alert')).toContainText('Файл слишком большой: не больше 2 МБ');
+	await expect(page.getByRole('alert')).toContainText('Файл слишком большой');
 });
