@@ -33,6 +33,7 @@ const { REGISTERS } = await import('#lib/server/imports/registers');
 const db = getDb();
 await prepareDatabase(db, { demo: false });
 
+const baselineRss = process.memoryUsage().rss;
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 
@@ -118,6 +119,7 @@ console.log(
 		dry_run_rows_per_s: rate(first.check.seconds),
 		reimport_rows_per_s: rate(second.commit.seconds),
 		rss_mb: Math.round(peakRss / 1024 / 1024),
+		rss_baseline_mb: Math.round(baselineRss / 1024 / 1024),
 		created: first.commit.b.created,
 		rejected: first.commit.b.rejected,
 		duplicates: duplicatesWritten,

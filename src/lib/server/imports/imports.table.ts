@@ -47,7 +47,7 @@ export const importBatch = pgTable(
 		skipped: integer('skipped').notNull().default(0),
 		/** message key (and parameters) when the file could not be read */
 		error: text('error'),
-		errorParams: jsonb('error_params').$type<Record<string, string | number>>(),
+		errorParams: jsonb('failure_params').$type<Record<string, string | number>>(),
 		fileDeleted: boolean('file_deleted').notNull().default(false),
 		createdBy: text('created_by').references(() => authUser.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
