@@ -57,11 +57,11 @@ async function flushIssues(client: pg.PoolClient, issues: { rowNo: number; issue
 const isEmptyRow = (cells: RawCell[]) => cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
 
 /** Reads and stages the whole file; returns the number of data rows. */
-async function stageFile(db: Db, client: pg.PoolClient, batch: Batch, orgCountry: string): Promise<number> {
+async function stageFile(db: Db, client: pg.PoolClient, batch: Batch, orgCountry: string, encrypt: boolean): Promise<number> {
 	const spec = STAGE[batch.register];
 	await client.query(`create temp table stg (${spec.columns.map((c) => `${c.name} ${c.type}`).join(', ')}, target_id text, action text) on commit drop`);
 	await client.query('create temp table stg_issue (row_no int, field text, code text, params jsonb) on commit drop');
-	const ctx = { register: batch.register, mapping: batch.mapping, today: todayInBishkek(), orgCountry };
+	const ctx = { register: batch.register, mapping: batch.mapping, today: todayInBishkek(), orgCountry, encrypt };
 	let header = true;
 	let rows = 0;
 	let stage: (string | number | null)[][] = [];
@@ -206,7 +206,7 @@ type Tx = Parameters<typeof recordAudit>[0];
 
 async function checkOrCommit(db: Db, client: pg.PoolClient, tx: Tx, batch: Batch, phase: 'check' | 'commit') {
 	const [org] = await tx.select({ country: organisation.countryIso2 }).from(organisation).where(eq(organisation.id, batch.organisationId));
-	const rows = await stageFile(db, client, batch, org?.country ?? 'KG');
+	const rows = await stageFile(db, client, batch, org?.country ?? 'KG', phase === 'commit');
 	const spec = STAGE[batch.register];
 	await markDuplicates(client, spec, batch.register);
 	if (batch.register === 'licences') await mergeLicences(client, tx, batch, phase === 'commit');
