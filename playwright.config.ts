@@ -51,6 +51,7 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
 			SAPAR_MODE: 'test',
+			SAPAR_IMPORT_MAX_MB: '2',
 			SAPAR_DATA_DIR: '.data/e2e-postgres',
 			LOG_LEVEL: 'warn',
 			RATE_LIMIT_OTP_PER_IP: '1000',

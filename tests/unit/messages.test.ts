@@ -18,6 +18,8 @@ const load = (locale: string) => {
 	return merged;
 };
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, load(l)]));
+/** A message's text: plain, or every variant of a message with plural forms. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value ?? ''));
 const allKeys = new Set(LOCALES.flatMap((l) => Object.keys(catalogs[l])));
 
 function sources(dir: string): string[] {
@@ -31,12 +33,12 @@ function sources(dir: string): string[] {
 
 describe('UI strings', () => {
 	it.each(LOCALES)('%s has every key, none empty', (locale) => {
-		const missing = [...allKeys].filter((k) => !catalogs[locale][k]?.trim());
+		const missing = [...allKeys].filter((k) => !text(catalogs[locale][k]).trim());
 		expect(missing).toEqual([]);
 	});
 
 	it('keeps the same placeholders in every language', () => {
-		const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+		const placeholders = (s: unknown) => [...new Set([...text(s).matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',');
 		for (const key of allKeys) {
 			const expected = placeholders(catalogs.en[key]);
 			for (const locale of LOCALES) expect(`${key}:${placeholders(catalogs[locale][key])}`).toBe(`${key}:${expected}`);

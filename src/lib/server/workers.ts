@@ -7,6 +7,7 @@ import { registerChannelsJobs } from './channels/channels.jobs';
 import { startChannels } from './channels/channels.service';
 import { registerRegistrationJobs } from './migrant/registration.jobs';
 import { registerAgencyJobs } from './recruitment/agency.jobs';
+import { registerImportJobs } from './imports/imports.jobs';
 
 export async function startWorkers(db: Db): Promise<void> {
 	// The channels layer first: the dispatcher sends what the domains queue.
@@ -14,4 +15,5 @@ export async function startWorkers(db: Db): Promise<void> {
 	await registerChannelsJobs(db);
 	await registerRegistrationJobs(db);
 	await registerAgencyJobs(db);
+	await registerImportJobs(db);
 }

@@ -22,6 +22,8 @@ export const load = (event) => {
 		canReviewEmployers: can(actor, 'employer.review') && BLACKLIST_KINDS.includes(viewer.organisation?.kind ?? ''),
 		canModerateReviews: can(actor, 'review.moderate'),
 		canManageCourses: mayManageCourses(actor, viewer.organisation?.kind),
+		canImport: can(actor, 'import.run'),
+		canSeeClients: can(actor, 'client.read') && viewer.organisation?.kind === 'employment_centre',
 		canHandleReturns: can(actor, 'return.read') && viewer.organisation?.kind === 'employment_centre'
 	};
 };

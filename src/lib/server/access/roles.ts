@@ -65,7 +65,10 @@ export const PERMISSIONS = [
 	'case.update',
 	'case.assign',
 	'case.refer',
-	'case.configure'
+	'case.configure',
+	'import.run',
+	'import.read',
+	'client.read'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -106,7 +109,7 @@ const CASE_DESK: Grants = {
 export const ROLE_GRANTS: Record<Role, Grants> = {
 	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, 'employer.review': 'all' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
 	supervisor: {
 		...STAFF_BASE,
 		...VACANCY_DESK,
@@ -116,6 +119,11 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'audit.read': 'organisation',
 		'case.configure': 'organisation',
 		'return.configure': 'organisation',
+		// Bulk import of the organisation's own registers (docs/decisions/0017): the supervisor is the
+		// organisation's administrator; the service also checks the organisation keeps the register.
+		'import.run': 'organisation',
+		'import.read': 'organisation',
+		'client.read': 'organisation',
 		'course.manage': 'all',
 		'employer.review': 'all',
 		'employer.decide': 'all'

@@ -84,7 +84,14 @@ export type AuditAction =
 	| 'case.transfer'
 	| 'case.transition_decide'
 	| 'case.configure'
-	| 'case.export';
+	| 'case.export'
+	| 'import.upload'
+	| 'import.map'
+	| 'import.check'
+	| 'import.commit'
+	| 'import.undo'
+	| 'import.report'
+	| 'client.view';
 
 export interface AuditEvent {
 	action: AuditAction;

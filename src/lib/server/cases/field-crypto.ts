@@ -109,3 +109,24 @@ export function decryptBytes(stored: Buffer, recordId: string, field: string): B
 	decipher.setAuthTag(stored.subarray(at + 12, at + 28));
 	return Buffer.concat([decipher.update(stored.subarray(at + 28)), decipher.final()]);
 }
+
+/**
+ * Large files as streams (imports): the same key ring and scheme; the caller stores the key id and IV
+ * in front and the 16-byte tag after the ciphertext.
+ */
+export function streamCipher(recordId: string, field: string) {
+	const { current, keys: all } = keys();
+	const iv = randomBytes(12);
+	const cipher = createCipheriv('aes-256-gcm', all.get(current)!, iv);
+	cipher.setAAD(Buffer.from(`${recordId}:${field}`));
+	return { keyId: current, iv, cipher };
+}
+
+export function streamDecipher(keyId: string, iv: Buffer, tag: Buffer, recordId: string, field: string) {
+	const key = keys().keys.get(keyId);
+	if (!key) throw new Error(`no case key ${keyId}`);
+	const decipher = createDecipheriv('aes-256-gcm', key, iv);
+	decipher.setAAD(Buffer.from(`${recordId}:${field}`));
+	decipher.setAuthTag(tag);
+	return decipher;
+}

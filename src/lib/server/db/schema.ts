@@ -12,3 +12,7 @@ export * from '../recruitment/recruitment.table';
 export * from '../employers/employers.table';
 export * from '../returns/returns.table';
 export * from '../cases/cases.table';
+export * from '../clients/clients.table';
+export * from '../migrant/consular-list.table';
+export * from '../returns/returnee-list.table';
+export * from '../imports/imports.table';

@@ -1,0 +1,53 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isProduction } from '../config';
+
+/**
+ * Blind indexes (docs/decisions/0017): a keyed HMAC-SHA256 of a normalised personal value (a personal
+ * number, a passport number), so a register can be matched on it and kept unique without storing it in
+ * clear. Encrypted fields cannot be compared (a fresh IV per value); their HMAC can.
+ *
+ * The key is apart from the case keys because it must never rotate silently (every index would change):
+ * SAPAR_INDEX_KEY (base64, 32 bytes), or the file SAPAR_INDEX_KEY_FILE; outside production a file is
+ * generated under .data/ on first use.
+ */
+let key: Buffer | undefined;
+
+function loadKey(): Buffer {
+	const env = process.env.SAPAR_INDEX_KEY;
+	let b64 = env;
+	if (!b64) {
+		const file = process.env.SAPAR_INDEX_KEY_FILE ?? (isProduction() ? '' : '.data/index-key');
+		if (!file) throw new Error('SAPAR_INDEX_KEY or SAPAR_INDEX_KEY_FILE must be set in production');
+		if (!existsSync(file)) {
+			if (isProduction()) throw new Error(`index key file ${file} is missing`);
+			mkdirSync(dirname(file), { recursive: true });
+			try {
+				writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+			} catch (e) {
+				if ((e as { code?: string }).code !== 'EEXIST') throw e;
+			}
+		}
+		b64 = readFileSync(file, 'utf8').trim();
+		try {
+			chmodSync(file, 0o600);
+		} catch {
+			/* read-only mounts are fine */
+		}
+	}
+	const k = Buffer.from(b64, 'base64');
+	if (k.length !== 32) throw new Error('the index key must be 32 bytes (base64)');
+	return k;
+}
+
+/** HMAC of `purpose` and value, as base64url (43 characters). The purpose keeps registers apart. */
+export function blindIndex(purpose: string, value: string): string {
+	key ??= loadKey();
+	return createHmac('sha256', key).update(purpose).update('\0').update(value).digest('base64url');
+}
+
+/** For tests. */
+export function resetIndexKey(): void {
+	key = undefined;
+}
