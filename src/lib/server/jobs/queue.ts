@@ -80,12 +80,14 @@ export async function enqueue<N extends JobName>(name: N, data: JobPayloads[N], 
 /**
  * Registers a worker. Jobs are fetched in batches but settled one by one: a job that throws is retried
  * alone with back-off (the others in its batch are completed), and after its last retry it moves to the
- * dead-letter queue.
+ * dead-letter queue. NOTIFY wakes workers at once; the backstop poll (pg-boss defaults to 30 s while
+ * NOTIFY is active) is kept short so a missed notification or a job queued before the worker started
+ * waits seconds, not half a minute.
  */
 export async function work<N extends JobName>(name: N, handler: JobHandler<N>): Promise<void> {
 	const queue = await getQueue();
 	await ensureQueue(queue, name);
-	await queue.work<JobPayloads[N]>(name, { pollingIntervalSeconds: 1, batchSize: 20, perJobResults: true }, async (jobs) => {
+	await queue.work<JobPayloads[N]>(name, { pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2, batchSize: 20, perJobResults: true }, async (jobs) => {
 		const results = [];
 		for (const job of jobs) {
 			try {
