@@ -3,6 +3,7 @@ import type { Channel } from './channels.table';
 import type { ChannelAdapter } from './types';
 import { outboxAdapter } from './adapters/outbox.adapter';
 import { smtpAdapter } from './adapters/smtp.adapter';
+import { telegramAdapter } from './adapters/telegram.adapter';
 
 export type SmsChoice = 'outbox' | 'smpp' | 'off';
 export type TelegramChoice = 'outbox' | 'bot' | 'off';
@@ -69,7 +70,7 @@ export function productionProblems(cfg: ChannelsConfig): string[] {
 	if (cfg.email === 'smtp' && !cfg.smtpUrl) problems.push('E-mail needs SMTP_URL (smtp://user:pass@host:587), or EMAIL=off.');
 	if (cfg.email === 'outbox') problems.push('EMAIL=outbox only captures messages; production needs EMAIL=smtp or EMAIL=off.');
 	if (cfg.telegram === 'outbox') problems.push('TELEGRAM=outbox only captures messages; production needs TELEGRAM=bot or TELEGRAM=off.');
-	if (cfg.telegram === 'bot' && !cfg.telegramToken) problems.push('TELEGRAM=bot needs TELEGRAM_BOT_TOKEN.');
+	problems.push(...telegramProblems(cfg));
 	return problems;
 }
 
@@ -82,11 +83,43 @@ export async function createAdapters(cfg: ChannelsConfig): Promise<Partial<Recor
 	if (cfg.sms === 'outbox') adapters.sms = outboxAdapter('sms');
 	if (cfg.sms === 'smpp') throw new Error('SMS=smpp: the SMPP adapter is not available yet');
 	if (cfg.telegram === 'outbox') adapters.telegram = outboxAdapter('telegram');
-	if (cfg.telegram === 'bot') throw new Error('TELEGRAM=bot: the Telegram adapter is not available yet');
+	if (cfg.telegram === 'bot') adapters.telegram = telegramBot(cfg);
 	if (cfg.email === 'outbox') adapters.email = outboxAdapter('email');
 	if (cfg.email === 'smtp') {
 		if (!cfg.smtpUrl) throw new Error('EMAIL=smtp needs SMTP_URL');
 		adapters.email = smtpAdapter({ url: cfg.smtpUrl, from: cfg.mailFrom });
 	}
 	return adapters;
+}
+
+// ─── Telegram (docs/decisions/0014) ──────────────────────────────────────────
+
+/** What keeps TELEGRAM=bot from working (checked at every start in production, and before the adapter is made). */
+export function telegramProblems(cfg: ChannelsConfig): string[] {
+	if (cfg.telegram !== 'bot') return [];
+	const problems: string[] = [];
+	if (!cfg.telegramToken) problems.push('TELEGRAM=bot needs TELEGRAM_BOT_TOKEN (from @BotFather).');
+	if (cfg.telegramUpdates === 'webhook' && !cfg.telegramWebhookSecret) {
+		problems.push('TELEGRAM=bot with TELEGRAM_UPDATES=webhook needs TELEGRAM_WEBHOOK_SECRET (1–256 characters A–Z, a–z, 0–9, _ and -), or TELEGRAM_UPDATES=polling.');
+	}
+	if (cfg.telegramWebhookSecret && !/^[A-Za-z0-9_-]{1,256}$/.test(cfg.telegramWebhookSecret)) {
+		problems.push('TELEGRAM_WEBHOOK_SECRET may only hold A–Z, a–z, 0–9, _ and - (at most 256).');
+	}
+	return problems;
+}
+
+/** The webhook address Telegram is told at start (ORIGIN must be https for Telegram to accept it). */
+export const telegramWebhookUrl = () => `${config.origin.replace(/\/$/, '')}/telegram/webhook`;
+
+function telegramBot(cfg: ChannelsConfig) {
+	const problems = telegramProblems(cfg);
+	if (problems.length) throw new Error(problems.join(' '));
+	return telegramAdapter({
+		token: cfg.telegramToken,
+		apiRoot: cfg.telegramApiRoot,
+		ratePerSecond: cfg.telegramRate,
+		updates: cfg.telegramUpdates,
+		webhookUrl: telegramWebhookUrl(),
+		webhookSecret: cfg.telegramWebhookSecret
+	});
 }

@@ -138,5 +138,10 @@ export async function routeInbound(db: Db, input: Inbound): Promise<Routed> {
 	}
 	await record(optedIn ? 'opt_in' : 'ignored');
 	if (!optedIn) log.info('inbound message not handled', { channel: msg.channel, known: !!msg.userId });
+	// Someone writing to the bot always hears back, even when nothing here knows the chat.
+	if (msg.channel === 'telegram' && !msg.callbackData) {
+		const locale = localeOf(msg.languageCode);
+		await enqueueMessage(db, { channel: 'telegram', address: msg.address, purpose: 'reply', locale, userId: msg.userId, body: m.telegram_unhandled({}, { locale }) });
+	}
 	return { handledBy: optedIn ? 'opt_in' : 'ignored', result: null };
 }
