@@ -452,7 +452,9 @@ describe('receipts', () => {
 		sms.hooks!.receipt({ channel: 'sms', providerId: `x-${failed}`, state: 'failed' });
 		sms.hooks!.receipt({ channel: 'sms', providerId: `x-${expired}`, state: 'expired' });
 		sms.hooks!.receipt({ channel: 'sms', providerId: 'never-sent', state: 'delivered' });
-		await waitFor(async () => (await one(expired)).status === 'temporary_failure');
+		// idle() waits for the receipts to be applied: no polling needed.
+		await d.idle();
+		expect((await one(expired)).status).toBe('temporary_failure');
 		expect(await one(failed)).toMatchObject({ status: 'permanent_failure', error: 'receipt_failed' });
 		await waitFor(async () => (await db.select().from(messageReceiptPending).where(eq(messageReceiptPending.providerId, 'never-sent'))).length === 1);
 	});

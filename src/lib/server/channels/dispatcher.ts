@@ -79,6 +79,8 @@ interface ChannelState {
 	flushing: Promise<void> | null;
 	loop: Promise<void> | null;
 	pendingSends: Set<Promise<void>>;
+	/** A claim (and its screening) in progress. */
+	claiming: Promise<unknown> | null;
 }
 
 /** Renders a message for the next channel when a domain's message falls back (registerRenderer). */
@@ -113,6 +115,7 @@ export class Dispatcher {
 	private receipts: Receipt[] = [];
 	private receiptFlush: Promise<void> | null = null;
 	private sweeping: Promise<void> | null = null;
+	private inboundPending = new Set<Promise<unknown>>();
 
 	constructor(
 		private readonly db: Db,
@@ -148,7 +151,8 @@ export class Dispatcher {
 				windowWaiter: null,
 				flushing: null,
 				loop: null,
-				pendingSends: new Set()
+				pendingSends: new Set(),
+				claiming: null
 			});
 		}
 	}
@@ -164,7 +168,12 @@ export class Dispatcher {
 		for (const s of this.states.values()) {
 			await s.adapter.start?.({
 				receipt: (r) => this.receipt(r),
-				inbound: (msg) => (this.opts.inbound ? this.opts.inbound(msg) : routeInbound(this.db, msg).then((r) => r.result))
+				inbound: (msg) => {
+					const p = this.opts.inbound ? this.opts.inbound(msg) : routeInbound(this.db, msg).then((r) => r.result);
+					this.inboundPending.add(p);
+					void p.catch(() => {}).finally(() => this.inboundPending.delete(p));
+					return p;
+				}
 			});
 		}
 		for (const s of this.states.values()) s.loop = this.loop(s);
@@ -196,20 +205,56 @@ export class Dispatcher {
 		log.info('dispatcher stopped', { node: this.nodeId });
 	}
 
-	/** Resolves when nothing is due, in flight or waiting to be committed (tests, benchmarks). */
+	/**
+	 * Resolves when nothing is due, in flight or waiting to be committed (tests, benchmarks). It waits
+	 * for the work itself — claims and their screening, sends, outcome and receipt commits, inbound
+	 * handling, a sweep — and commits what they produced at once, then asks the database whether
+	 * anything is still due or in `sending`; only when both say no is the dispatcher idle.
+	 */
 	async idle(timeoutMs = 30_000): Promise<void> {
 		const until = Date.now() + timeoutMs;
 		for (;;) {
-			const busy = [...this.states.values()].some((s) => s.held > 0 || s.outcomes.length > 0 || s.pendingSends.size > 0) || this.receipts.length > 0;
-			if (!busy) {
+			await this.settle(until);
+			if (!this.busy()) {
 				const { rows } = await this.pool.query<{ n: number }>(
 					`select count(*)::int as n from message where channel = any($1::text[]) and (status = 'sending' or (status = 'created' and not_before <= now()))`,
 					[this.channels]
 				);
-				if (rows[0].n === 0) return;
+				// A claim may have started while we asked: look again before saying idle.
+				if (rows[0].n === 0 && !this.busy()) return;
+				// Due rows and nobody claiming them: claim now rather than at the next poll.
+				if (!this.busy()) for (const s of this.states.values()) s.wake?.();
 			}
 			if (Date.now() > until) throw new Error('dispatcher did not become idle');
-			await sleep(20);
+			await sleep(5);
+		}
+	}
+
+	/** Work this node has in hand (not yet visible as done in the database). */
+	private busy(): boolean {
+		for (const s of this.states.values()) {
+			if (s.claiming || s.held > 0 || s.outcomes.length > 0 || s.suppress.length > 0 || s.pendingSends.size > 0 || s.flushing) return true;
+		}
+		return this.receipts.length > 0 || this.receiptFlush !== null || this.inboundPending.size > 0 || this.sweeping !== null;
+	}
+
+	/** Waits for what is in flight and commits its outcomes and receipts now. */
+	private async settle(until: number): Promise<void> {
+		for (let round = 0; round < 100; round++) {
+			const waits: Promise<unknown>[] = [...this.inboundPending];
+			for (const s of this.states.values()) {
+				waits.push(...s.pendingSends);
+				if (s.claiming) waits.push(s.claiming);
+				if (s.flushing) waits.push(s.flushing);
+			}
+			if (this.receiptFlush) waits.push(this.receiptFlush);
+			if (this.sweeping) waits.push(this.sweeping);
+			const pending = this.states.size > 0 && [...this.states.values()].some((s) => s.outcomes.length > 0 || s.suppress.length > 0);
+			if (waits.length === 0 && !pending && this.receipts.length === 0) return;
+			const left = until - Date.now();
+			if (left <= 0) return;
+			await Promise.race([Promise.allSettled(waits), sleep(Math.min(left, 1000))]);
+			await this.flushAll();
 		}
 	}
 
@@ -258,25 +303,18 @@ export class Dispatcher {
 				continue;
 			}
 			let rows: Claimed[];
-			try {
-				rows = await this.claim(s.channel, Math.min(free, this.opts.claimBatch));
-			} catch (error) {
-				if (this.running && !isStopping()) log.warn('claim failed', { channel: s.channel, error: error as Error });
+			let ready: Claimed[];
+			// From the claim until the rows are held or handed back, idle() sees this node as busy.
+			const claiming = this.claimAndScreen(s, Math.min(free, this.opts.claimBatch));
+			s.claiming = claiming;
+			const got = await claiming.finally(() => (s.claiming = null));
+			if (!got) {
 				await sleep(this.opts.pollMs);
 				continue;
 			}
+			({ rows, ready } = got);
 			if (rows.length === 0) {
 				await this.waitForWork(s);
-				continue;
-			}
-			s.held += rows.length;
-			let ready: Claimed[];
-			try {
-				ready = await this.screen(s, rows);
-			} catch (error) {
-				log.warn('screening failed', { channel: s.channel, error: error as Error });
-				// Put them back untouched: they are claimed by us, so release them as not sent.
-				for (const row of rows) s.outcomes.push({ id: row.id, status: 'created', attempts_delta: -1 });
 				continue;
 			}
 			ready.sort((a, b) => a.priority - b.priority);
@@ -294,6 +332,27 @@ export class Dispatcher {
 				});
 				s.pendingSends.add(p);
 			}
+		}
+	}
+
+	/** Claims a batch and screens it (null when the claim failed); the rows are counted as held. */
+	private async claimAndScreen(s: ChannelState, limit: number): Promise<{ rows: Claimed[]; ready: Claimed[] } | null> {
+		let rows: Claimed[];
+		try {
+			rows = await this.claim(s.channel, limit);
+		} catch (error) {
+			if (this.running && !isStopping()) log.warn('claim failed', { channel: s.channel, error: error as Error });
+			return null;
+		}
+		if (rows.length === 0) return { rows, ready: [] };
+		s.held += rows.length;
+		try {
+			return { rows, ready: await this.screen(s, rows) };
+		} catch (error) {
+			log.warn('screening failed', { channel: s.channel, error: error as Error });
+			// Put them back untouched: they are claimed by us, so release them as not sent.
+			for (const row of rows) s.outcomes.push({ id: row.id, status: 'created', attempts_delta: -1 });
+			return { rows, ready: [] };
 		}
 	}
 
