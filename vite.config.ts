@@ -1,7 +1,28 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { existsSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { sourceHash, writeStamp } from './scripts/build-stamp.ts';
+
+/** Stamps a finished build with the hash of its sources (npm start skips a build that is current). */
+function buildStamp(): Plugin {
+	let hash = '';
+	return {
+		name: 'sapar-build-stamp',
+		apply: 'build',
+		config() {
+			hash = sourceHash(); // the sources as the build starts reading them
+		},
+		// after SvelteKit's adapter, which also runs as a 'post' buildApp hook (plugins run in order)
+		buildApp: {
+			order: 'post',
+			async handler() {
+				if (hash && existsSync('build/handler.js')) writeStamp(hash);
+			}
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
@@ -29,7 +50,8 @@ export default defineConfig({
 					'object-src': ['none']
 				}
 			}
-		})
+		}),
+		buildStamp()
 	],
 	server: { fs: { allow: ['messages'] } }
 });

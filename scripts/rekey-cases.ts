@@ -3,11 +3,12 @@
  * file). Rotate: put a new key first, keep the old ones, run this, then drop the old keys.
  */
 import { closeDb, getDb } from '#lib/server/db/client';
+import { postgresDir } from '#lib/server/config';
 import { startEmbedded } from '#lib/server/db/embedded';
 import { rekeyCases } from '#lib/server/cases/rekey';
 import { currentKeyId } from '#lib/server/cases/field-crypto';
 
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbedded('.data/postgres', 'sapar');
+const embedded = process.env.DATABASE_URL ? undefined : await startEmbedded(postgresDir(), 'sapar');
 if (embedded) process.env.DATABASE_URL = embedded.url;
 let code = 0;
 try {

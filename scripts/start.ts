@@ -1,9 +1,26 @@
 /**
- * Starts Sapar: the embedded PostgreSQL when DATABASE_URL is not set, migrations, reference and demo
- * data, the background workers and the web server. Prints where to sign in.
+ * Starts Sapar: checks the configuration, rebuilds only when the sources changed since the last build,
+ * starts the embedded PostgreSQL when DATABASE_URL is not set, runs migrations, loads reference and
+ * demo data, the background workers and the web server. Prints where to sign in.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { checkConfig, formatProblems, isProduction, postgresDir } from '#lib/server/config';
+import { channelsConfig, productionProblems } from '#lib/server/channels/config';
 import { startEmbedded, type Embedded } from '#lib/server/db/embedded';
+import { buildIsCurrent } from './build-stamp';
+
+const problems = checkConfig(process.env, (env) => (isProduction() ? productionProblems(channelsConfig(env)) : []));
+if (problems.length) {
+	console.error(formatProblems(problems));
+	process.exit(1);
+}
+
+if (process.env.SAPAR_BUILD !== 'skip' && !buildIsCurrent()) {
+	console.log('Building Sapar (the sources changed since the last build)…');
+	const built = spawnSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' });
+	if (built.status !== 0) process.exit(built.status ?? 1);
+}
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -11,8 +28,9 @@ process.env.ORIGIN ??= `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port
 process.env.PORT = String(port);
 
 let embedded: Embedded | undefined;
+const clusterDir = postgresDir();
 if (!process.env.DATABASE_URL) {
-	embedded = await startEmbedded(process.env.SAPAR_DATA_DIR ?? '.data/postgres', 'sapar');
+	embedded = await startEmbedded(clusterDir, 'sapar');
 	process.env.DATABASE_URL = embedded.url;
 }
 
@@ -57,7 +75,7 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 
 const lines = [
 	'',
-	`Sapar is running at ${config.origin}/  (mode: ${config.mode}; database: ${embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'})`
+	`Sapar is running at ${config.origin}/  (mode: ${config.mode}; database: ${embedded ? `embedded PostgreSQL in ${clusterDir}` : 'DATABASE_URL'})`
 ];
 if (withDemo) {
 	lines.push(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MAX_ATTACHMENT_MB } from '#lib/cases';
+import { dataPath } from '../config';
 import type { Tx } from '../db/client';
 import { caseAttachment } from './cases.table';
 import { encryptBytes, encryptField } from './field-crypto';
@@ -17,8 +18,8 @@ const SIGNATURES: { type: string; ext: string; magic: number[] }[] = [
 
 export const sniffType = (bytes: Buffer) => SIGNATURES.find((s) => s.magic.every((b, i) => bytes[i] === b)) ?? null;
 
-/** Outside the web root: SAPAR_ATTACHMENT_DIR, or .data/attachments. */
-const directory = () => resolve(process.env.SAPAR_ATTACHMENT_DIR ?? '.data/attachments');
+/** Outside the web root: SAPAR_ATTACHMENT_DIR, or attachments/ under SAPAR_DATA_DIR. */
+const directory = () => resolve(process.env.SAPAR_ATTACHMENT_DIR ?? dataPath('attachments'));
 export const pathOf = (id: string) => join(directory(), `${id}.bin`);
 
 /** A checked file, ready to store: size and type by content, a safe name. */

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isProduction } from '../config';
+import { dataPath, isProduction } from '../config';
 
 /**
  * Field-level encryption (docs/decisions/0013): AES-256-GCM, a fresh 12-byte IV per value, the
@@ -11,7 +11,7 @@ import { isProduction } from '../config';
  *
  * Keys come from SAPAR_CASE_KEY (`id:base64key[,id:base64key…]`, the first encrypts) or from the JSON
  * file SAPAR_CASE_KEY_FILE (`{ "current": id, "keys": { id: base64key } }`), never from the database.
- * Outside production a key file is generated under .data/ on first use.
+ * Outside production a key file is generated under SAPAR_DATA_DIR (.data/) on first use.
  */
 interface KeyRing {
 	current: string;
@@ -32,7 +32,7 @@ function loadRing(): KeyRing {
 		const pairs = env.split(',').map((p) => parseKey(...(p.trim().split(':') as [string, string])));
 		return { current: pairs[0][0], keys: new Map(pairs) };
 	}
-	const file = process.env.SAPAR_CASE_KEY_FILE ?? (isProduction() ? '' : '.data/case-keys.json');
+	const file = process.env.SAPAR_CASE_KEY_FILE ?? (isProduction() ? '' : dataPath('case-keys.json'));
 	if (!file) throw new Error('SAPAR_CASE_KEY or SAPAR_CASE_KEY_FILE must be set in production');
 	if (!existsSync(file)) {
 		if (isProduction()) throw new Error(`case key file ${file} is missing`);

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isProduction } from '../config';
+import { dataPath, isProduction } from '../config';
 
 /**
  * Blind indexes (docs/decisions/0017): a keyed HMAC-SHA256 of a normalised personal value (a personal
@@ -10,7 +10,7 @@ import { isProduction } from '../config';
  *
  * The key is apart from the case keys because it must never rotate silently (every index would change):
  * SAPAR_INDEX_KEY (base64, 32 bytes), or the file SAPAR_INDEX_KEY_FILE; outside production a file is
- * generated under .data/ on first use.
+ * generated under SAPAR_DATA_DIR (.data/) on first use.
  */
 let key: Buffer | undefined;
 
@@ -18,7 +18,7 @@ function loadKey(): Buffer {
 	const env = process.env.SAPAR_INDEX_KEY;
 	let b64 = env;
 	if (!b64) {
-		const file = process.env.SAPAR_INDEX_KEY_FILE ?? (isProduction() ? '' : '.data/index-key');
+		const file = process.env.SAPAR_INDEX_KEY_FILE ?? (isProduction() ? '' : dataPath('index-key'));
 		if (!file) throw new Error('SAPAR_INDEX_KEY or SAPAR_INDEX_KEY_FILE must be set in production');
 		if (!existsSync(file)) {
 			if (isProduction()) throw new Error(`index key file ${file} is missing`);

@@ -4,13 +4,14 @@ import { join, resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { streamCipher, streamDecipher } from '../cases/field-crypto';
+import { dataPath } from '../config';
 
 /**
  * Uploaded files, encrypted at rest like case attachments (docs/decisions/0013): outside the web root
- * (SAPAR_IMPORT_DIR or .data/imports), written as a stream, so memory does not grow with the file.
+ * (SAPAR_IMPORT_DIR or imports/ under SAPAR_DATA_DIR), written as a stream, so memory does not grow with the file.
  * Layout: [key id length][key id][IV 12][ciphertext][tag 16].
  */
-const directory = () => resolve(process.env.SAPAR_IMPORT_DIR ?? '.data/imports');
+const directory = () => resolve(process.env.SAPAR_IMPORT_DIR ?? dataPath('imports'));
 const pathOf = (batchId: string) => join(directory(), `${batchId}.bin`);
 const SAMPLE_BYTES = 64 * 1024;
 /** a zip's end record sits in the last 22 to 65,557 bytes */
