@@ -13,6 +13,7 @@ import {
 import { isAppError } from '#lib/server/errors';
 import { log } from '#lib/server/log';
 import { pageCache } from '#lib/server/http/page-cache';
+import { bodyGuard } from '#lib/server/http/body-guard';
 import { startWorkers } from '#lib/server/workers';
 
 export const init: ServerInit = async () => {
@@ -83,7 +84,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(headers, pageCache, locale, session);
+export const handle = sequence(headers, pageCache, locale, bodyGuard, session);
 
 export const handleError: HandleServerError = (input) => {
 	if (input.kind !== 'unknown') return;

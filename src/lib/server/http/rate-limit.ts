@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { getPool } from '../db/client';
 import { AppError } from '../errors';
@@ -44,10 +45,13 @@ function limiter(tier: Tier): RateLimiterPostgres {
 	return found;
 }
 
+/** Keys are hashed: any length fits the table's column, and no phone, e-mail or address is stored. */
+const hashed = (key: string) => createHash('sha256').update(key).digest('base64url');
+
 /** Spends one point; throws AppError('rate_limited') with a retry time when the tier is used up. */
 export async function consume(tier: Tier, key: string): Promise<void> {
 	try {
-		await limiter(tier).consume(key);
+		await limiter(tier).consume(hashed(key));
 	} catch (error) {
 		if (error instanceof RateLimiterRes) {
 			throw new AppError('rate_limited', `rate limit ${tier}`, {
@@ -60,5 +64,5 @@ export async function consume(tier: Tier, key: string): Promise<void> {
 
 /** Clears an account's failure counter after a successful sign-in. */
 export async function reset(tier: Tier, key: string): Promise<void> {
-	await limiter(tier).delete(key);
+	await limiter(tier).delete(hashed(key));
 }

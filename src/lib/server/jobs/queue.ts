@@ -1,7 +1,7 @@
 import { PgBoss } from 'pg-boss';
 import { config } from '../config';
 import { isStopping, onShutdown } from '../lifecycle';
-import { log } from '../log';
+import { errorSummary, log } from '../log';
 
 /**
  * Named queues and their payloads. Each domain adds its own entries by declaration merging in its
@@ -100,12 +100,6 @@ export async function work<N extends JobName>(name: N, handler: JobHandler<N>): 
 		}
 		return results;
 	});
-}
-
-/** The error's class and message only: job payloads and query parameters never reach the log. */
-function errorSummary(error: unknown): string {
-	if (!(error instanceof Error)) return 'unknown error';
-	return `${error.name}: ${error.message.split('\n')[0].slice(0, 200)}`;
 }
 
 /** Runs a job on a cron schedule (UTC), once across all processes. */
