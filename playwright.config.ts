@@ -55,7 +55,12 @@ export default defineConfig({
 			SAPAR_DATA_DIR: '.data/e2e-postgres',
 			LOG_LEVEL: 'warn',
 			RATE_LIMIT_OTP_PER_IP: '1000',
-			RATE_LIMIT_SIGNIN_PER_IP: '1000'
+			RATE_LIMIT_SIGNIN_PER_IP: '1000',
+			// every test comes from 127.0.0.1: the per-address ceilings of help requests and tracking are
+			// proven in src/lib/server/http/rate-limit.db.test.ts
+			RATE_LIMIT_CASE_PER_IP: '1000',
+			RATE_LIMIT_CASE_DEVICES_PER_IP: '1000',
+			RATE_LIMIT_TRACK_PER_IP: '1000'
 		}
 	}
 });

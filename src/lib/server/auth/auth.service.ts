@@ -3,7 +3,7 @@ import { isAPIError } from 'better-auth/api';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { recordAuditNow } from '../audit/audit.service';
-import { consume, reset } from '../http/rate-limit';
+import { addressKey, consume, reset } from '../http/rate-limit';
 import { getAuth } from './auth';
 import { authUser } from './auth.table';
 import { normalisePhone } from './phone';
@@ -44,7 +44,7 @@ const auditSignInFailed = (userId: string | null, client: Client, method: string
 export async function requestPhoneCode(rawPhone: string, client: Client): Promise<string> {
 	const phone = normalisePhone(rawPhone);
 	if (!phone) throw new AppError('bad_request', 'invalid phone', { userMessage: 'error_phone_invalid' });
-	await consume('otpIp', client.ip ?? 'unknown');
+	await consume('otpIp', addressKey(client.ip));
 	await consume('otpPhone', phone);
 	await getAuth().api.sendPhoneNumberOTP({ body: { phoneNumber: phone }, headers: client.headers });
 	await recordAuditNow(getDb(), { action: 'auth.code_requested', entityType: 'phone', ip: client.ip });
@@ -58,7 +58,7 @@ export async function verifyPhoneCode(phone: string, code: string, client: Clien
 		throw new AppError('bad_request', 'malformed code', { userMessage: 'error_code_invalid' });
 	}
 	await consume('signInAccount', `phone:${normalised}`);
-	await consume('signInIp', client.ip ?? 'unknown');
+	await consume('signInIp', addressKey(client.ip));
 	try {
 		const { headers, response } = await getAuth().api.verifyPhoneNumber({
 			body: { phoneNumber: normalised, code: code.trim() },
@@ -78,7 +78,7 @@ export async function verifyPhoneCode(phone: string, code: string, client: Clien
 /** Staff step 1: email and password. Staff must then give a TOTP code (or enrol one). */
 export async function signInStaff(rawEmail: string, password: string, client: Client): Promise<AuthStep> {
 	const email = rawEmail.trim().toLowerCase();
-	await consume('signInIp', client.ip ?? 'unknown');
+	await consume('signInIp', addressKey(client.ip));
 	await consume('signInAccount', `email:${email}`);
 	const db = getDb();
 	const [user] = await db
@@ -113,7 +113,7 @@ export async function verifyStaffTotp(code: string, client: Client): Promise<Aut
 	if (!/^\d{6}$/.test(code.trim())) {
 		throw new AppError('bad_request', 'malformed totp', { userMessage: 'error_code_invalid' });
 	}
-	await consume('signInIp', client.ip ?? 'unknown');
+	await consume('signInIp', addressKey(client.ip));
 	try {
 		const { headers, response } = await getAuth().api.verifyTOTP({
 			body: { code: code.trim() },

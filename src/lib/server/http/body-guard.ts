@@ -13,6 +13,10 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Streamed uploads read their own body, with their own limits (imports.upload.ts). */
 const STREAMED = new Set(['/staff/imports']);
+/** Routes that are endpoints (+server.ts), not pages with form actions: they read JSON or their own format. */
+const ENDPOINTS = new Set(
+	Object.keys(import.meta.glob('/src/routes/**/+server.ts')).map((file) => file.slice('/src/routes'.length, -'/+server.ts'.length) || '/')
+);
 /** A NUL as a raw byte, percent-encoded, or as a JSON escape. */
 const NUL_IN_URL = /%00/;
 const NUL_IN_JSON = /\u0000|\\u0000/i;
@@ -28,7 +32,8 @@ async function formProblem(request: Request, type: string, streamed: boolean): P
 	try {
 		data = await request.clone().formData();
 	} catch (e) {
-		if ((e as { status?: number }).status === 413) return { status: 413, key: 'security_too_large' };
+		// Too large: the form itself says so next to its file field (readForm), or Kit answers 413.
+		if ((e as { status?: number }).status === 413) return null;
 		return { status: 400, key: 'security_bad_body' };
 	}
 	for (const [key, value] of data.entries()) {
@@ -54,8 +59,8 @@ export async function inputProblem(event: RequestEvent): Promise<Problem | null>
 	if (NUL_IN_URL.test(url.pathname) || NUL_IN_URL.test(url.search)) return { status: 400, key: 'security_bad_characters' };
 	if (!WRITE.has(request.method)) return null;
 	const type = (request.headers.get('content-type') ?? '').toLowerCase();
-	// The API answers wrong content types itself (415 JSON); only NULs are stopped here.
-	if (url.pathname.startsWith('/api/')) return request.body ? jsonProblem(request) : null;
+	// Endpoints (the API, webhooks) answer wrong content types themselves; only NULs are stopped here.
+	if (url.pathname.startsWith('/api/') || (event.route.id && ENDPOINTS.has(event.route.id))) return request.body ? jsonProblem(request) : null;
 	return formProblem(request, type, STREAMED.has(url.pathname));
 }
 

@@ -18,12 +18,16 @@ const TIERS = {
 	signInIp: { points: Number(process.env.RATE_LIMIT_SIGNIN_PER_IP ?? 60), duration: 900 },
 	/** public reports about employers from one address (generous: people share addresses) */
 	reportIp: { points: Number(process.env.RATE_LIMIT_REPORT_PER_IP ?? 20), duration: 3600 },
-	/** help requests from one device (cookie): a first report always gets through */
+	/** help requests from one device (a cookie Sapar issued and signed): a first report always gets through */
 	caseReport: { points: 5, duration: 3600 },
-	/** help requests from one address when there is no device cookie (API, cookies off) */
+	/** help requests from one address without a signed device cookie (API, cookies off) */
 	caseReportAddress: { points: Number(process.env.RATE_LIMIT_CASE_PER_IP ?? 30), duration: 3600 },
-	/** number + code look-ups from one device or address */
-	caseTrack: { points: 20, duration: 900 }
+	/** help requests from one address across all its signed devices (people share carrier addresses) */
+	caseReportAddressDevices: { points: Number(process.env.RATE_LIMIT_CASE_DEVICES_PER_IP ?? 100), duration: 3600 },
+	/** number + code look-ups from one signed device */
+	caseTrack: { points: 20, duration: 900 },
+	/** number + code look-ups from one address (all its devices together) */
+	caseTrackAddress: { points: Number(process.env.RATE_LIMIT_TRACK_PER_IP ?? 60), duration: 900 }
 } as const;
 export type Tier = keyof typeof TIERS;
 
@@ -43,6 +47,25 @@ function limiter(tier: Tier): RateLimiterPostgres {
 		limiters.set(tier, found);
 	}
 	return found;
+}
+
+/**
+ * What limits are keyed on for a client address: IPv4 as it is, IPv6 by its /64 prefix (one
+ * subscriber gets a whole /64 and can pick any address in it); IPv4-mapped IPv6 as IPv4. The address
+ * comes from the socket, or, behind a proxy, from the configured trusted header (adapter-node's
+ * ADDRESS_HEADER and XFF_DEPTH), never from a header the client alone controls.
+ */
+export function addressKey(ip: string | null | undefined): string {
+	if (!ip) return 'unknown';
+	const raw = ip.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(raw);
+	if (mapped) return mapped[1];
+	if (!raw.includes(':')) return raw;
+	const [head, tail = ''] = raw.split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups = raw.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+	return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
 }
 
 /** Keys are hashed: any length fits the table's column, and no phone, e-mail or address is stored. */

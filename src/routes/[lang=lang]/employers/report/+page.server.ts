@@ -1,7 +1,7 @@
 import { getDb } from '#lib/server/db/client';
 import { submitReport } from '#lib/server/employers/employers.service';
 import { clientOf, formFailure, invalid } from '#lib/server/http/forms';
-import { consume } from '#lib/server/http/rate-limit';
+import { addressKey, consume } from '#lib/server/http/rate-limit';
 import { listCountries } from '#lib/server/reference/reference.repository';
 import { formValues } from '#lib/server/validation';
 
@@ -13,7 +13,7 @@ export const actions = {
 		// A filled honeypot is a robot: it is thanked and nothing is stored.
 		if (website) return { sent: true };
 		try {
-			await consume('reportIp', clientOf(event).ip);
+			await consume('reportIp', addressKey(clientOf(event).ip));
 			const viewer = event.locals.viewer;
 			const result = await submitReport(getDb(), values, viewer?.user.kind === 'migrant' ? viewer.user.id : null);
 			if (!result.ok) return invalid(values, result.errors);
