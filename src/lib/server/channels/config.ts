@@ -4,6 +4,7 @@ import type { ChannelAdapter } from './types';
 import { outboxAdapter } from './adapters/outbox.adapter';
 import { smtpAdapter } from './adapters/smtp.adapter';
 import { telegramAdapter } from './adapters/telegram.adapter';
+import { SmppAdapter } from './adapters/smpp.adapter';
 
 export type SmsChoice = 'outbox' | 'smpp' | 'off';
 export type TelegramChoice = 'outbox' | 'bot' | 'off';
@@ -67,11 +68,27 @@ export function productionProblems(cfg: ChannelsConfig): string[] {
 	if (!cfg.sms) problems.push('SMS is not configured: set SMS=smpp with SMPP_URL (sign-in codes, case confirmations and reminders go by SMS), or SMS=off to run without SMS (phone sign-in is then hidden).');
 	if (cfg.sms === 'outbox') problems.push('SMS=outbox only captures messages; production needs SMS=smpp (with SMPP_URL) or SMS=off.');
 	if (cfg.sms === 'smpp' && !cfg.smppUrl) problems.push('SMS=smpp needs SMPP_URL (smpp://system_id:password@host:port).');
+	else if (cfg.sms === 'smpp' && !/^s?smpp:\/\/[^@\s]+@[^:\s]+(:\d+)?\/?$/.test(cfg.smppUrl)) problems.push('SMPP_URL must look like smpp://system_id:password@host:port (ssmpp:// for TLS).');
 	if (cfg.email === 'smtp' && !cfg.smtpUrl) problems.push('E-mail needs SMTP_URL (smtp://user:pass@host:587), or EMAIL=off.');
 	if (cfg.email === 'outbox') problems.push('EMAIL=outbox only captures messages; production needs EMAIL=smtp or EMAIL=off.');
 	if (cfg.telegram === 'outbox') problems.push('TELEGRAM=outbox only captures messages; production needs TELEGRAM=bot or TELEGRAM=off.');
 	problems.push(...telegramProblems(cfg));
 	return problems;
+}
+
+/**
+ * What stops this process from starting, in plain English naming the variables (an empty list when it
+ * may start). Outside production nothing does: unset channels fall back to the development outbox.
+ */
+export function startupProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+	if (!isProduction()) return [];
+	let cfg: ChannelsConfig;
+	try {
+		cfg = channelsConfig(env);
+	} catch (error) {
+		return [(error as Error).message];
+	}
+	return productionProblems(cfg);
 }
 
 /** Phone sign-in exists only where codes can reach a phone. */
@@ -81,7 +98,10 @@ export const smsAvailable = (cfg: ChannelsConfig = channelsConfig()) => cfg.sms 
 export async function createAdapters(cfg: ChannelsConfig): Promise<Partial<Record<Channel, ChannelAdapter>>> {
 	const adapters: Partial<Record<Channel, ChannelAdapter>> = {};
 	if (cfg.sms === 'outbox') adapters.sms = outboxAdapter('sms');
-	if (cfg.sms === 'smpp') throw new Error('SMS=smpp: the SMPP adapter is not available yet');
+	if (cfg.sms === 'smpp') {
+		if (!cfg.smppUrl) throw new Error('SMS=smpp needs SMPP_URL');
+		adapters.sms = new SmppAdapter({ url: cfg.smppUrl, source: cfg.smppSource, window: cfg.smppWindow, ratePerSecond: cfg.smppRate });
+	}
 	if (cfg.telegram === 'outbox') adapters.telegram = outboxAdapter('telegram');
 	if (cfg.telegram === 'bot') adapters.telegram = telegramBot(cfg);
 	if (cfg.email === 'outbox') adapters.email = outboxAdapter('email');

@@ -23,7 +23,7 @@ async function lastInbound(address: string) {
 }
 
 describe('opt-out comes first', () => {
-	it.each(['STOP', 'stop', ' Stop. ', 'СТОП', 'стоп!', 'ТОКТОТ', 'токтотуу', 'Toktot', 'ОТПИСАТЬСЯ'])('"%s" by SMS suppresses the number, silently', async (word) => {
+	it.each(['STOP', 'stop', ' Stop. ', 'СТОП', 'стоп!', 'ТОКТОТ', 'токтотуу', 'Токтотуңуз', 'Toktot', 'ОТПИСАТЬСЯ'])('"%s" by SMS suppresses the number, silently', async (word) => {
 		const from = phone();
 		const queued = await enqueueMessage(db, { channel: 'sms', address: from, body: 'later', purpose: 'alert', notBefore: new Date(Date.now() + 60_000) });
 		const routed = await routeInbound(db, { channel: 'sms', address: from, text: word });

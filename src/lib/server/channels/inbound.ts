@@ -16,7 +16,7 @@ import type { Inbound, InboundResult } from './types';
 const STOP_WORDS = new Set([
 	'STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'CANCEL',
 	'СТОП', 'ОТПИСАТЬСЯ', 'ОТПИСКА', 'OTPISATSYA', 'OTPISKA',
-	'ТОКТОТ', 'ТОКТОТУУ', 'ТОКТО', 'TOKTOT', 'TOKTOTUU',
+	'ТОКТОТ', 'ТОКТОТУУ', 'ТОКТО', 'ТОКТОТУҢУЗ', 'TOKTOT', 'TOKTOTUU', 'TOKTOTUNUZ',
 	'/STOP'
 ]);
 const START_WORDS = new Set(['START', 'UNSTOP', 'СТАРТ', 'БАШТА', 'БАШТОО', 'BASHTA', '/START']);
