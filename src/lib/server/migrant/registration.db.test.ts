@@ -59,6 +59,19 @@ describe('consular registration', () => {
 		expect(views.every((v) => (v.data as { ids: string[] }).ids.includes(result.data.id))).toBe(true);
 	});
 
+	it('the export escapes text a spreadsheet would run as a formula (issue 15, finding 10)', async () => {
+		const { moscow } = await setup();
+		const officer = await makeStaff(moscow.id, 'consular_officer');
+		const me = await makeMigrant();
+		const formula = '=HYPERLINK("http://evil.example","x")';
+		const result = await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: '+7 Москва', address: formula, arrivalDate: daysAgo(3), stayMonths: '12' }, 'ru');
+		expect(result.ok).toBe(true);
+		const csv = await exportRegistrations(getDb(), officer);
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+		expect(csv).toContain("'+7 Москва");
+		expect(csv).not.toMatch(/(^|,)[=+@]/m);
+	});
+
 	it('refuses impossible input', async () => {
 		const { moscow } = await setup();
 		const me = await makeMigrant();

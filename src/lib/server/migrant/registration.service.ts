@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { toCsv } from '../tabular/tabular';
 import { z } from 'zod';
 import { requireAccess, scopeFilter, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
@@ -155,10 +155,12 @@ export async function exportRegistrations(db: Db, actor: Actor): Promise<string>
 	await db.transaction((tx) =>
 		recordAudit(tx, { action: 'registration.export', entityType: 'consular_registration', entityId: null, ...auditedBy(actor), data: { count: rows.length } })
 	);
-	return stringify(
-		rows.map((r) => [r.name ?? '', r.phone ?? '', r.city, r.address, r.employer ?? '', r.arrivalDate, r.stayMonths, r.deadline?.toISOString().slice(0, 10) ?? '', r.status, r.contactName ?? '', r.contactPhone ?? '']),
-		{ header: true, columns: ['name', 'phone', 'city', 'address', 'employer', 'arrival_date', 'stay_months', 'deadline', 'status', 'contact_name', 'contact_phone'] }
-	);
+	const columns = ['name', 'phone', 'city', 'address', 'employer', 'arrival_date', 'stay_months', 'deadline', 'status', 'contact_name', 'contact_phone'];
+	// Without the byte-order mark: the route adds it. Formula-like text is escaped by tabular/.
+	return toCsv({
+		columns: columns.map((key) => ({ key, header: key })),
+		rows: rows.map((r) => [r.name ?? '', r.phone ?? '', r.city, r.address, r.employer ?? '', r.arrivalDate, r.stayMonths, r.deadline?.toISOString().slice(0, 10) ?? '', r.status, r.contactName ?? '', r.contactPhone ?? ''])
+	}).slice(1);
 }
 
 /** Job: remind an unconfirmed registrant by SMS shortly before the deadline, if they agreed to reminders. */

@@ -1,6 +1,7 @@
 import { getDb } from '#lib/server/db/client';
 import { formFailure, requireStaffActor } from '#lib/server/http/forms';
 import { exportRegistrations } from '#lib/server/migrant/registration.service';
+import { downloadHeaders } from '#lib/server/tabular/tabular';
 
 export const GET = async (event) => {
 	const actor = requireStaffActor(event);
@@ -11,11 +12,5 @@ export const GET = async (event) => {
 		formFailure(e);
 		throw e;
 	}
-	return new Response(`\uFEFF${csv}`, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="registrations-${new Date().toISOString().slice(0, 10)}.csv"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	return new Response(`\uFEFF${csv}`, { headers: downloadHeaders('csv', `registrations-${new Date().toISOString().slice(0, 10)}`) });
 };
