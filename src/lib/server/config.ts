@@ -88,6 +88,7 @@ export const EnvSchema = z.object({
 	LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'must be debug, info, warn or error' }).optional(),
 	METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (e.g. `openssl rand -hex 24`)').optional(),
 	SAPAR_IMPORT_MAX_MB: count('megabytes'),
+	SAPAR_STATS_THRESHOLD: z.string().regex(/^([2-9]|[1-9]\d+)$/, 'must be a whole number of at least 2 (counts below it are not published; default 5)').optional(),
 	PAGE_CACHE_TTL_MS: count('milliseconds'),
 	RATE_LIMIT_OTP_PER_IP: count('codes an hour'),
 	RATE_LIMIT_SIGNIN_PER_IP: count('attempts per 15 minutes'),
