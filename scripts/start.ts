@@ -5,12 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { checkConfig, formatProblems, isProduction, postgresDir } from '#lib/server/config';
-import { channelsConfig, productionProblems } from '#lib/server/channels/config';
+import { checkConfig, formatProblems, postgresDir } from '#lib/server/config';
+import { startupProblems } from '#lib/server/channels/config';
 import { startEmbedded, type Embedded } from '#lib/server/db/embedded';
 import { buildIsCurrent } from './build-stamp';
 
-const problems = checkConfig(process.env, (env) => (isProduction() ? productionProblems(channelsConfig(env)) : []));
+const problems = checkConfig(process.env, startupProblems);
 if (problems.length) {
 	console.error(formatProblems(problems));
 	process.exit(1);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConfig, formatProblems, postgresDir } from '../../src/lib/server/config';
-import { channelsConfig, productionProblems } from '../../src/lib/server/channels/config';
+import { channelsConfig, phoneSignInAvailable, productionProblems, smppProblems, smppUrlOf, startupProblems } from '../../src/lib/server/channels/config';
 
 const key = Buffer.alloc(32, 7).toString('base64');
 const prodOk = {
@@ -57,6 +57,60 @@ describe('configuration checked at start', () => {
 	it('includes the channels layer’s production rules (no outbox in production)', () => {
 		const problems = checkConfig({ ...prodOk, SMS: 'outbox' }, (e) => productionProblems(channelsConfig(e)));
 		expect(problems.join('\n')).toMatch(/SMS=outbox only captures messages/);
+	});
+
+	describe('SMS in production', () => {
+		const channelsOk = { EMAIL: 'off', TELEGRAM: 'off' };
+		const smpp = { ...prodOk, ...channelsOk, SMS: 'smpp' };
+		const start = (e: NodeJS.ProcessEnv) => checkConfig(e, startupProblems);
+
+		it('refuses a production start that does not say how SMS goes out, naming both ways', () => {
+			const problems = start({ ...prodOk, ...channelsOk });
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toMatch(/^SMS is not configured: .*SMS=smpp .*SMPP_URL=smpp:\/\/system_id:password@host:port.*SMS=off .*phone sign-in is then hidden/);
+		});
+
+		it('starts with SMS=off, and with a complete SMPP address given either way', () => {
+			expect(start({ ...prodOk, ...channelsOk, SMS: 'off' })).toEqual([]);
+			expect(start({ ...smpp, SMPP_URL: 'smpp://sapar:s3cret@smsc.operator.kg:2775' })).toEqual([]);
+			expect(start({ ...smpp, SMPP_URL: 'ssmpp://sapar:s3cret@smsc.operator.kg:3550' })).toEqual([]);
+			expect(start({ ...smpp, SMPP_HOST: 'smsc.operator.kg', SMPP_PORT: '2775', SMPP_SYSTEM_ID: 'sapar', SMPP_PASSWORD: 'p@ss:w/' })).toEqual([]);
+		});
+
+		it('names each missing or invalid part of the SMPP configuration', () => {
+			expect(start({ ...smpp })).toEqual([expect.stringMatching(/^SMS=smpp needs the SMSC's address and login/)]);
+			expect(start({ ...smpp, SMPP_URL: 'smpp://smsc.operator.kg:2775' }).join('\n')).toMatch(/system id is missing[\s\S]*password is missing/);
+			expect(start({ ...smpp, SMPP_URL: 'smpp://sapar:secret@smsc.operator.kg' })).toEqual([expect.stringMatching(/port is missing/)]);
+			expect(start({ ...smpp, SMPP_URL: 'smpp://sapar:secret@smsc.operator.kg:99999' }).join('\n')).toMatch(/port|not a valid address/);
+			expect(start({ ...smpp, SMPP_URL: 'http://sapar:secret@smsc.operator.kg:2775' })).toEqual([expect.stringMatching(/must start with smpp:\/\//)]);
+			expect(start({ ...smpp, SMPP_URL: 'not an address' })).toEqual([expect.stringMatching(/not a valid address/)]);
+			expect(start({ ...smpp, SMPP_URL: 'smpp://a-system-id-too-long:secret@h:2775' })).toEqual([expect.stringMatching(/system id must be 1 to 15/)]);
+			expect(start({ ...smpp, SMPP_URL: 'smpp://sapar:muchtoolongpassword@h:2775' })).toEqual([expect.stringMatching(/password must be 1 to 8/)]);
+			expect(start({ ...smpp, SMPP_HOST: 'smsc.operator.kg', SMPP_SYSTEM_ID: 'sapar' }).join('\n')).toMatch(/port is missing[\s\S]*password is missing/);
+			expect(start({ ...prodOk, ...channelsOk, SMS: 'sms' })).toEqual([expect.stringMatching(/^SMS must be one of outbox, smpp, off/)]);
+			expect(start({ ...prodOk, ...channelsOk, SMS: 'outbox' })).toEqual([expect.stringMatching(/^SMS=outbox only captures messages/)]);
+		});
+
+		it('puts the separate variables together with the login escaped', () => {
+			const url = smppUrlOf({ SMPP_HOST: 'h', SMPP_PORT: '2775', SMPP_SYSTEM_ID: 'sapar', SMPP_PASSWORD: 'p@ss:w/', SMPP_TLS: 'yes' });
+			expect(url).toBe('ssmpp://sapar:p%40ss%3Aw%2F@h:2775');
+			expect(smppProblems(url)).toEqual([]);
+			expect(smppUrlOf({})).toBe('');
+		});
+
+		it('asks nothing of SMS outside production (the development outbox)', () => {
+			expect(start({})).toEqual([]);
+			expect(channelsConfig({}).sms).toBe('outbox');
+			expect(channelsConfig({ SAPAR_MODE: 'production' }).sms).toBe('');
+		});
+
+		it('offers phone sign-in only where a code can reach a phone', () => {
+			expect(phoneSignInAvailable({ SMS: 'off' })).toBe(false);
+			expect(phoneSignInAvailable({ ...smpp, SMS: 'off' })).toBe(false);
+			expect(phoneSignInAvailable({})).toBe(true); // development outbox
+			expect(phoneSignInAvailable({ ...smpp, SMPP_URL: 'smpp://sapar:secret@h:2775' })).toBe(true);
+			expect(phoneSignInAvailable({ SMS: 'nonsense' })).toBe(false);
+		});
 	});
 
 	it('keeps every piece of state under SAPAR_DATA_DIR', () => {

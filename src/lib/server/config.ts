@@ -11,11 +11,13 @@ const env = process.env;
 
 export type Mode = 'production' | 'development' | 'test';
 
-function mode(): Mode {
-	const value = env.SAPAR_MODE ?? (env.NODE_ENV === 'production' ? 'production' : 'development');
+/** The mode a set of variables asks for (SAPAR_MODE, else production when NODE_ENV=production). */
+export function modeOf(e: NodeJS.ProcessEnv): Mode {
+	const value = e.SAPAR_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
 	if (value === 'production' || value === 'test') return value;
 	return 'development';
 }
+const mode = () => modeOf(env);
 
 /** Everything Sapar keeps on disk lives under SAPAR_DATA_DIR (docs/decisions/0018). */
 export function dataDir(e: NodeJS.ProcessEnv = env): string {
@@ -106,8 +108,7 @@ export function checkConfig(e: NodeJS.ProcessEnv = env, extra: (e: NodeJS.Proces
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}.`);
 	}
-	const value = e.SAPAR_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
-	if (value === 'production') {
+	if (modeOf(e) === 'production') {
 		if (!e.DATABASE_URL && !YES.includes((e.SAPAR_ALLOW_EMBEDDED_DB ?? '').toLowerCase())) {
 			problems.push(
 				'DATABASE_URL is not set: production runs on an external PostgreSQL (≥ 15) that is backed up (docs/operations.md). ' +

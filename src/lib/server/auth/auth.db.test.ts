@@ -22,6 +22,20 @@ async function latestCode(phone: string): Promise<string> {
 }
 
 describe('migrant sign-in with a phone code', () => {
+	it('with SMS=off refuses to send a code, cleanly and before anything is queued', async () => {
+		const phone = uniquePhone();
+		const before = process.env.SMS;
+		process.env.SMS = 'off';
+		try {
+			await expect(requestPhoneCode(phone, client())).rejects.toMatchObject({ code: 'bad_request', userMessage: 'error_phone_sign_in_off' });
+		} finally {
+			if (before === undefined) delete process.env.SMS;
+			else process.env.SMS = before;
+		}
+		const rows = await getDb().select().from(authVerification).where(eq(authVerification.identifier, `phone-number-otp-${phone}`));
+		expect(rows).toHaveLength(0);
+	});
+
 	it('signs in (creating the account) with the right code, audited', async () => {
 		const phone = uniquePhone();
 		await requestPhoneCode(phone.replace('+996', '0'), client());

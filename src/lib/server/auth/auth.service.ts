@@ -7,6 +7,7 @@ import { addressKey, consume, reset } from '../http/rate-limit';
 import { getAuth } from './auth';
 import { authUser } from './auth.table';
 import { normalisePhone } from './phone';
+import { phoneSignInAvailable } from '../channels/config';
 
 /** What a sign-in step hands back to the route: cookies to set and where to go next. */
 export interface AuthStep {
@@ -42,6 +43,8 @@ const auditSignInFailed = (userId: string | null, client: Client, method: string
 
 /** Step 1 for migrants: send a one-time code by SMS. Rate-limited per phone and per address. */
 export async function requestPhoneCode(rawPhone: string, client: Client): Promise<string> {
+	// SMS=off: no code could reach the phone (the sign-in page hides the form; this guards the action).
+	if (!phoneSignInAvailable()) throw new AppError('bad_request', 'phone sign-in off', { userMessage: 'error_phone_sign_in_off' });
 	const phone = normalisePhone(rawPhone);
 	if (!phone) throw new AppError('bad_request', 'invalid phone', { userMessage: 'error_phone_invalid' });
 	await consume('otpIp', addressKey(client.ip));

@@ -3,11 +3,13 @@ import { requestPhoneCode, verifyPhoneCode } from '#lib/server/auth/auth.service
 import { maskPhone, normalisePhone } from '#lib/server/auth/phone';
 import { invalid, applyCookies, clientOf, formFailure } from '#lib/server/http/forms';
 import { formValues } from '#lib/server/validation';
-
+import { phoneSignInAvailable } from '#lib/server/channels/config';
 
 export const load = ({ locals, params, url }) => {
 	if (locals.viewer?.user.kind === 'migrant') redirect(303, `/${params.lang}/account`);
 	// Step 2 is reachable by address so that a reload keeps the phone number.
+	// SMS=off: no code can reach a phone, so the page offers only the other ways.
+	if (!phoneSignInAvailable()) return { step: 'off' as const, phone: null, masked: null };
 	const phone = normalisePhone(url.searchParams.get('phone') ?? '');
 	return { step: phone ? ('code' as const) : ('phone' as const), phone, masked: phone ? maskPhone(phone) : null };
 };
@@ -15,6 +17,7 @@ export const load = ({ locals, params, url }) => {
 export const actions = {
 	request: async (event) => {
 		const values = formValues(await event.request.formData());
+		if (!phoneSignInAvailable()) return invalid(values, { form: 'error_phone_sign_in_off' }, 404);
 		if (values.website) return invalid(values, { form: 'error_invalid' }); // honeypot
 		if (!values.phone?.trim()) return invalid(values, { phone: 'error_required' });
 		if (!normalisePhone(values.phone)) return invalid(values, { phone: 'error_phone_invalid' });
@@ -28,6 +31,7 @@ export const actions = {
 	},
 	verify: async (event) => {
 		const values = formValues(await event.request.formData());
+		if (!phoneSignInAvailable()) return invalid(values, { form: 'error_phone_sign_in_off' }, 404);
 		if (!values.code?.trim()) return invalid(values, { code: 'error_required' });
 		if (!/^\d{6}$/.test(values.code.trim())) return invalid(values, { code: 'error_code_invalid' });
 		try {
