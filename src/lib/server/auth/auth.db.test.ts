@@ -1,11 +1,15 @@
 import { and, desc, eq, like } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { symmetricEncrypt } from 'better-auth/crypto';
+import { base32 } from '@better-auth/utils/base32';
+import { createOTP } from '@better-auth/utils/otp';
+import { describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../audit/audit.table';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { getAuth } from './auth';
-import { requestPhoneCode, signInStaff, verifyPhoneCode } from './auth.service';
-import { authUser, authVerification } from './auth.table';
+import { requestPhoneCode, signInStaff, verifyPhoneCode, verifyStaffTotp } from './auth.service';
+import { authSession, authTwoFactor, authUser, authVerification } from './auth.table';
 
 const client = (ip = '10.9.8.7') => ({ headers: new Headers(), ip });
 const uniquePhone = () => `+99677${String(Date.now() + Math.floor(Math.random() * 1000)).slice(-7)}`;
@@ -91,5 +95,68 @@ describe('staff sign-in', () => {
 		await expect(signInStaff('nobody@example.kg', 'whatever password', client())).rejects.toMatchObject({ userMessage: 'error_credentials' });
 		const rows = await getDb().select().from(authUser).where(like(authUser.email, 'nobody@%'));
 		expect(rows).toHaveLength(0);
+	});
+});
+
+const PASSWORD = 'correct horse battery staple';
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const totpNow = () => createOTP(base32.decode(SECRET)).totp();
+
+/** A staff member with a password and an enrolled TOTP secret, as the demo seed makes them. */
+async function staffWithTotp() {
+	const email = `staff-${randomUUID().slice(0, 8)}@example.kg`;
+	const created = await getAuth().api.signUpEmail({ body: { email, password: PASSWORD, name: 'Test Staff' } });
+	const ctx = await getAuth().$context;
+	await getDb().update(authUser).set({ kind: 'staff', twoFactorEnabled: true }).where(eq(authUser.id, created.user.id));
+	await getDb().insert(authTwoFactor).values({
+		id: randomUUID(),
+		userId: created.user.id,
+		secret: await symmetricEncrypt({ key: ctx.secretConfig, data: `base32:${SECRET}` }),
+		backupCodes: await symmetricEncrypt({ key: ctx.secretConfig, data: '[]' }),
+		verified: true
+	});
+	return { email, userId: created.user.id };
+}
+
+/** The cookies a browser would send back after a step. */
+const withCookies = (setCookie: string[], ip: string) => {
+	const headers = new Headers({ cookie: setCookie.map((c) => c.split(';')[0]).join('; ') });
+	return { headers, ip };
+};
+
+describe('staff second factor (issue 15, finding 6)', () => {
+	it('a TOTP code opens one sign-in; the same code again is refused and leaves no session', async () => {
+		const { email, userId } = await staffWithTotp();
+		const code = await totpNow();
+		const first = await signInStaff(email, PASSWORD, client('10.6.6.1'));
+		expect(first.next).toBe('two_factor');
+		const done = await verifyStaffTotp(code, withCookies(first.setCookie, '10.6.6.1'));
+		expect(done.setCookie.join(';')).toMatch(/sapar\.session_token=/);
+		const sessions = async () => (await getDb().select().from(authSession).where(eq(authSession.userId, userId))).length;
+		const before = await sessions();
+
+		const again = await signInStaff(email, PASSWORD, client('10.6.6.2'));
+		await expect(verifyStaffTotp(code, withCookies(again.setCookie, '10.6.6.2'))).rejects.toMatchObject({ userMessage: 'error_code_wrong' });
+		expect(await sessions()).toBe(before);
+		const reused = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, userId), eq(auditLog.action, 'auth.sign_in_failed')));
+		expect(reused.map((r) => (r.data as { reason: string }).reason)).toContain('code_reused');
+	});
+});
+
+describe('staff e-mail enumeration (issue 15, finding 5)', () => {
+	it('an unknown e-mail costs the same password-hash check as a known one', async () => {
+		const { email } = await staffWithTotp();
+		const ctx = await getAuth().$context;
+		await signInStaff('warm-up@example.kg', 'wrong password!!', client('10.5.5.0')).catch(() => undefined);
+		const verify = vi.spyOn(ctx.password, 'verify');
+		try {
+			await expect(signInStaff(email, 'wrong password!!', client('10.5.5.1'))).rejects.toMatchObject({ userMessage: 'error_credentials' });
+			const known = verify.mock.calls.length;
+			expect(known).toBe(1);
+			await expect(signInStaff(`nobody-${randomUUID()}@example.kg`, 'wrong password!!', client('10.5.5.2'))).rejects.toMatchObject({ userMessage: 'error_credentials' });
+			expect(verify.mock.calls.length).toBe(known * 2);
+		} finally {
+			verify.mockRestore();
+		}
 	});
 });

@@ -1,11 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import { isAPIError } from 'better-auth/api';
+import { symmetricDecrypt } from 'better-auth/crypto';
+import { base32 } from '@better-auth/utils/base32';
+import { createOTP } from '@better-auth/utils/otp';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { recordAuditNow } from '../audit/audit.service';
 import { addressKey, consume, reset } from '../http/rate-limit';
 import { getAuth } from './auth';
-import { authUser } from './auth.table';
+import { authSession, authTwoFactor, authUser } from './auth.table';
 import { normalisePhone } from './phone';
 import { phoneSignInAvailable } from '../channels/config';
 
@@ -40,6 +44,49 @@ const auditSignInFailed = (userId: string | null, client: Client, method: string
 		ip: client.ip,
 		data: { method, reason }
 	});
+
+let dummyHash: Promise<string> | undefined;
+/**
+ * An unknown e-mail (or one that is not staff) costs the same password-hash check as a known one, so
+ * the answer's timing does not tell which staff e-mails exist (issue 15, finding 5).
+ */
+export async function spendPasswordCheck(password: string): Promise<void> {
+	const ctx = await getAuth().$context;
+	dummyHash ??= ctx.password.hash(randomBytes(18).toString('base64url'));
+	await ctx.password.verify({ hash: await dummyHash, password });
+}
+
+const TOTP_PERIOD = 30;
+
+/** The time step whose code this is, for the user's TOTP secret (±2 steps around now), or null. */
+async function totpStepOf(userId: string, code: string): Promise<number | null> {
+	const [row] = await getDb().select({ secret: authTwoFactor.secret }).from(authTwoFactor).where(eq(authTwoFactor.userId, userId));
+	if (!row) return null;
+	const ctx = await getAuth().$context;
+	const plain = await symmetricDecrypt({ key: ctx.secretConfig, data: row.secret });
+	// Secrets imported from elsewhere are stored as "base32:<secret>" (as better-auth reads them).
+	const secret = plain.startsWith('base32:') ? base32.decode(plain.slice(7).toUpperCase()) : plain;
+	const otp = createOTP(secret as string, { digits: 6, period: TOTP_PERIOD });
+	const now = Math.floor(Date.now() / (TOTP_PERIOD * 1000));
+	for (const step of [now, now - 1, now + 1, now - 2, now + 2]) if ((await otp.hotp(step)) === code) return step;
+	return null;
+}
+
+/**
+ * Records the code's time step as the user's last accepted one; false when that step (or a later one)
+ * was already used: a TOTP code works once (issue 15, finding 6). Atomic, so two requests racing with
+ * the same code cannot both win.
+ */
+async function claimTotpStep(userId: string, code: string): Promise<boolean> {
+	const step = await totpStepOf(userId, code);
+	if (step === null) return false;
+	const rows = await getDb().execute(sql`
+		insert into auth_totp_step (user_id, step) values (${userId}, ${step})
+		on conflict (user_id) do update set step = excluded.step, updated_at = now()
+		where auth_totp_step.step < excluded.step
+		returning user_id`);
+	return rows.rows.length === 1;
+}
 
 /** Step 1 for migrants: send a one-time code by SMS. Rate-limited per phone and per address. */
 export async function requestPhoneCode(rawPhone: string, client: Client): Promise<string> {
@@ -92,7 +139,10 @@ export async function signInStaff(rawEmail: string, password: string, client: Cl
 		await auditSignInFailed(user?.id ?? null, client, 'password', reason);
 		return new AppError('bad_request', 'bad credentials', { userMessage: 'error_credentials' });
 	};
-	if (!user || user.kind !== 'staff') throw await fail('unknown_or_not_staff');
+	if (!user || user.kind !== 'staff') {
+		await spendPasswordCheck(password);
+		throw await fail('unknown_or_not_staff');
+	}
 	try {
 		const { headers, response } = await getAuth().api.signInEmail({
 			body: { email, password, rememberMe: false },
@@ -123,7 +173,14 @@ export async function verifyStaffTotp(code: string, client: Client): Promise<Aut
 			headers: client.headers,
 			returnHeaders: true
 		});
-		await auditSignIn(response?.user?.id ?? null, client, 'password+totp');
+		const userId = response?.user?.id ?? null;
+		if (!userId || !(await claimTotpStep(userId, code.trim()))) {
+			// A code already used (replayed): the session better-auth just made is removed, nothing is handed out.
+			if (response?.token) await getDb().delete(authSession).where(eq(authSession.token, response.token));
+			await auditSignInFailed(userId, client, 'totp', 'code_reused');
+			throw new AppError('bad_request', 'totp reused', { userMessage: 'error_code_wrong' });
+		}
+		await auditSignIn(userId, client, 'password+totp');
 		return { setCookie: cookiesOf(headers), next: 'done' };
 	} catch (error) {
 		if (!isAPIError(error)) throw error;
@@ -155,6 +212,8 @@ export async function confirmTotpEnrolment(userId: string, code: string, client:
 			headers: client.headers,
 			returnHeaders: true
 		});
+		// The enrolment code counts as used: it cannot open the next sign-in.
+		await claimTotpStep(userId, code.trim());
 		await recordAuditNow(getDb(), {
 			action: 'auth.two_factor_enabled',
 			entityType: 'user',

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 // Tables used by better-auth (field names are better-auth's; SQL names are ours).
 export const authUser = pgTable('auth_user', {
@@ -84,3 +84,15 @@ export const authTwoFactor = pgTable(
 	},
 	(t) => [index('auth_two_factor_user_idx').on(t.userId), index('auth_two_factor_secret_idx').on(t.secret)]
 );
+
+/**
+ * The last TOTP time step accepted for each staff member (issue 15, finding 6): a code is refused
+ * when its step is not newer, so one code cannot be used twice within its window.
+ */
+export const authTotpStep = pgTable('auth_totp_step', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => authUser.id, { onDelete: 'cascade' }),
+	step: bigint('step', { mode: 'number' }).notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
