@@ -5,6 +5,9 @@ import { outboxAdapter } from './adapters/outbox.adapter';
 import { smtpAdapter } from './adapters/smtp.adapter';
 import { telegramAdapter } from './adapters/telegram.adapter';
 import { SmppAdapter } from './adapters/smpp.adapter';
+import { isLocale } from '#lib/i18n';
+import { m } from '#lib/paraglide/messages.js';
+import { unsubscribeUrl } from './unsubscribe';
 
 export type SmsChoice = 'outbox' | 'smpp' | 'off';
 export type TelegramChoice = 'outbox' | 'bot' | 'off';
@@ -168,7 +171,13 @@ export async function createAdapters(cfg: ChannelsConfig): Promise<Partial<Recor
 	if (cfg.email === 'outbox') adapters.email = outboxAdapter('email');
 	if (cfg.email === 'smtp') {
 		if (!cfg.smtpUrl) throw new Error('EMAIL=smtp needs SMTP_URL');
-		adapters.email = smtpAdapter({ url: cfg.smtpUrl, from: cfg.mailFrom });
+		// Every e-mail carries a one-click unsubscribe link (header and text), docs/decisions/0014.
+		adapters.email = smtpAdapter({
+			url: cfg.smtpUrl,
+			from: cfg.mailFrom,
+			unsubscribeUrl,
+			footer: (url, locale) => m.email_unsubscribe_footer({ url }, { locale: isLocale(locale) ? locale : 'ky' })
+		});
 	}
 	return adapters;
 }
