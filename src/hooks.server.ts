@@ -14,9 +14,10 @@ import { isAppError } from '#lib/server/errors';
 import { log } from '#lib/server/log';
 import { pageCache } from '#lib/server/http/page-cache';
 import { bodyGuard } from '#lib/server/http/body-guard';
-import { startWorkers } from '#lib/server/workers';
+import { registerHandlers, startWorkers } from '#lib/server/workers';
 
 export const init: ServerInit = async () => {
+	registerHandlers(getDb());
 	if (process.env.SAPAR_WORKERS !== 'off') await startWorkers(getDb());
 };
 

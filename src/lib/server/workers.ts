@@ -8,6 +8,7 @@ import { startChannels } from './channels/channels.service';
 import { registerRegistrationJobs } from './migrant/registration.jobs';
 import { registerAgencyJobs } from './recruitment/agency.jobs';
 import { registerImportJobs } from './imports/imports.jobs';
+import { registerAlertHandlers, registerAlertJobs } from './alerts/alerts.jobs';
 
 export async function startWorkers(db: Db): Promise<void> {
 	// The channels layer first: the dispatcher sends what the domains queue.
@@ -16,4 +17,10 @@ export async function startWorkers(db: Db): Promise<void> {
 	await registerRegistrationJobs(db);
 	await registerAgencyJobs(db);
 	await registerImportJobs(db);
+	await registerAlertJobs(db);
+}
+
+/** In-memory registrations every process needs, also one that runs no workers (SAPAR_WORKERS=off). */
+export function registerHandlers(db: Db): void {
+	registerAlertHandlers(db);
 }

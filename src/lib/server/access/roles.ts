@@ -68,7 +68,10 @@ export const PERMISSIONS = [
 	'case.configure',
 	'import.run',
 	'import.read',
-	'client.read'
+	'client.read',
+	'alert.draft',
+	'alert.approve',
+	'alert.read'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -97,6 +100,12 @@ const VACANCY_DESK: Grants = {
  */
 const RETURNS_DESK: Grants = { 'return.read': 'organisation', 'return.update': 'organisation' };
 
+/**
+ * Alerts (docs/decisions/0020): draft, approve (never one's own) and read the roster, for the
+ * organisation's own alerts; the service lets a mission read alerts about its country.
+ */
+const ALERT_DESK: Grants = { 'alert.draft': 'organisation', 'alert.approve': 'organisation', 'alert.read': 'organisation' };
+
 /** Case work (docs/decisions/0012): on the organisation's own cases; referrals add read access per case. */
 const CASE_DESK: Grants = {
 	'case.read': 'organisation',
@@ -115,6 +124,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		...VACANCY_DESK,
 		...RETURNS_DESK,
 		...CASE_DESK,
+		...ALERT_DESK,
 		'member.invite': 'organisation',
 		'audit.read': 'organisation',
 		'case.configure': 'organisation',
@@ -137,7 +147,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'licence.manage': 'all',
 		'review.moderate': 'all'
 	},
-	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK },
+	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...ALERT_DESK },
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all' },
 	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all' },
 	admin: {

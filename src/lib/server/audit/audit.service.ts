@@ -91,7 +91,16 @@ export type AuditAction =
 	| 'import.commit'
 	| 'import.undo'
 	| 'import.report'
-	| 'client.view';
+	| 'client.view'
+	| 'alert.create'
+	| 'alert.update'
+	| 'alert.approve'
+	| 'alert.cancel'
+	| 'alert.send'
+	| 'alert.answer'
+	| 'alert.roster_view'
+	| 'alert.export'
+	| 'alert.follow_up';
 
 export interface AuditEvent {
 	action: AuditAction;

@@ -148,7 +148,7 @@ export async function submitHelpRequest(
 	actor: Actor | null,
 	input: unknown,
 	locale: string,
-	source: 'web' | 'api' = 'web'
+	source: 'web' | 'api' | 'alert' = 'web'
 ): Promise<Validated<{ id: string; number: string; trackingCode: string }>> {
 	const parsed = validate(helpRequestSchema, input);
 	if (!parsed.ok) return parsed;

@@ -6,7 +6,7 @@ export { CHANNELS, MESSAGE_STATUSES, message, suppression, channelPreference, ch
 export type { Buttons, Channel, MessageStatus } from './channels.table';
 export type { ChannelAdapter, Inbound, InboundResult, OutgoingMessage, Receipt, SendResult } from './types';
 export { enqueueMessage, enqueueForPerson, wakeDispatchers, cancelBatch, batchCounts, contactsOf, priorityOf, WAKE, type EnqueueInput, type PersonMessage } from './message.service';
-export { onInbound, offInbound, routeInbound, isStop, isStart, type InboundHandler } from './inbound';
+export { onInbound, offInbound, routeInbound, isStop, isStart, keyword, type InboundHandler } from './inbound';
 export { registerRenderer, type FallbackRenderer } from './dispatcher';
 export { suppress, unsuppress, isSuppressed, preferencesOf, writePreferences, nextSafeTime, type Preferences } from './consent.service';
 export { smsParts, smsEncoding, LIMITS as SMS_LIMITS } from './sms-encoding';

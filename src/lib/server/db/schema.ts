@@ -16,3 +16,4 @@ export * from '../clients/clients.table';
 export * from '../migrant/consular-list.table';
 export * from '../returns/returnee-list.table';
 export * from '../imports/imports.table';
+export * from '../alerts/alerts.table';
