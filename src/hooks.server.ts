@@ -11,6 +11,8 @@ import {
 	runWithLocale
 } from '#lib/server/http/locale';
 import { isAppError } from '#lib/server/errors';
+import { isDbUnavailable } from '#lib/server/db/unavailable';
+import { UNAVAILABLE_HEADERS, unavailableResponse } from '#lib/server/http/unavailable';
 import { log } from '#lib/server/log';
 import { pageCache } from '#lib/server/http/page-cache';
 import { bodyGuard } from '#lib/server/http/body-guard';
@@ -67,7 +69,18 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 const headers: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
-	const response = await resolve(event);
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		// A hook before the page (the session's lookup) found the database away: 503, never 500.
+		if (!isDbUnavailable(error)) throw error;
+		log.warn('database unavailable', { route: event.route.id, error: error as Error });
+		response = unavailableResponse(event.url, event.request.headers);
+	}
+	if (response.status === 503 && !response.headers.has('retry-after')) {
+		for (const [name, value] of Object.entries(UNAVAILABLE_HEADERS)) response.headers.set(name, value);
+	}
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
@@ -92,6 +105,11 @@ export const handleError: HandleServerError = (input) => {
 	const { error, event } = input;
 	// An expected failure that escaped a route still gets its proper status, not a 500.
 	if (isAppError(error)) return { status: error.status, message: error.code };
+	// The database is away (lost, refused, restarting): 503 with Retry-After (set by `headers`).
+	if (isDbUnavailable(error)) {
+		log.warn('database unavailable', { route: event.route.id, error: error as Error });
+		return { status: 503, message: 'unavailable' };
+	}
 	const id = crypto.randomUUID();
 	log.error('unhandled error', { id, route: event.route.id, error: error as Error });
 	return { status: 500, message: 'Internal error', id };

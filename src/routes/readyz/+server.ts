@@ -1,20 +1,13 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'drizzle-orm';
 import { getDb } from '#lib/server/db/client';
-import { migrationsApplied } from '#lib/server/db/migrate';
+import { readiness } from '#lib/server/db/health';
+import { RETRY_AFTER_SECONDS } from '#lib/server/db/unavailable';
 import { log } from '#lib/server/log';
 
-/** Ready: the database answers and every migration is applied. */
+/** Ready: the database answers and every migration is applied; 503 with Retry-After while it is away. */
 export const GET = async () => {
-	const headers = { 'cache-control': 'no-store' };
-	try {
-		const db = getDb();
-		await db.execute(sql`select 1`);
-		const migrated = await migrationsApplied(db);
-		if (!migrated) return json({ status: 'unavailable', database: 'ok', migrations: 'pending' }, { status: 503, headers });
-		return json({ status: 'ok', database: 'ok', migrations: 'ok' }, { headers });
-	} catch (error) {
-		log.warn('readiness check failed', { error: error as Error });
-		return json({ status: 'unavailable', database: 'unreachable' }, { status: 503, headers });
-	}
+	const state = await readiness(getDb());
+	if (state.status === 'ok') return json(state, { headers: { 'cache-control': 'no-store' } });
+	log.warn('readiness check failed', { database: state.database });
+	return json(state, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS) } });
 };

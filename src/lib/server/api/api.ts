@@ -1,6 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { isLocale, type Locale } from '#lib/i18n';
 import { isAppError } from '../errors';
+import { isDbUnavailable } from '../db/unavailable';
+import { UNAVAILABLE_HEADERS } from '../http/unavailable';
+import { m } from '#lib/messages';
 import { log } from '../log';
 
 /** The API's error shape: `{ error: { code, message } }` with a matching status. */
@@ -25,6 +28,11 @@ export function apiHandler<E extends { url: URL }>(fn: (event: E) => Promise<Res
 					? { 'retry-after': String(error.retryAfterSeconds) }
 					: {};
 				return apiError(error.status, error.code, error.message, headers);
+			}
+			if (isDbUnavailable(error)) {
+				log.warn('database unavailable', { error: error as Error });
+				const locale = langParam(event.url);
+				return apiError(503, 'unavailable', m.ops_unavailable_api({}, { locale: locale instanceof Response ? 'en' : locale }), UNAVAILABLE_HEADERS);
 			}
 			log.error('api error', { error: error as Error });
 			return apiError(500, 'internal', 'Internal error');

@@ -263,21 +263,45 @@ export class Dispatcher {
 	private async connectListener(): Promise<void> {
 		const options = this.pool.options as pg.ClientConfig;
 		const client = new pg.Client({ ...options });
+		// Once listening, a lost connection starts one reconnect loop; a failure before that is the caller's.
+		let listening = false;
 		client.on('error', (error) => {
-			if (!this.running || isStopping()) return;
+			if (!listening || !this.running || isStopping()) return;
+			listening = false;
 			log.warn('dispatcher listener lost', { error });
-			this.listener = null;
-			void sleep(1000).then(() => (this.running ? this.connectListener().catch(() => {}) : undefined));
+			if (this.listener === client) this.listener = null;
+			void this.reconnectListener();
 		});
-		await client.connect();
-		// Held for the life of the connection: other nodes see this node is alive while its claims stand.
-		await client.query('select pg_advisory_lock($1, hashtext($2))', [NODE_LOCK_CLASS, this.nodeId]);
-		client.on('notification', (n) => {
-			const s = this.states.get(n.payload as Channel);
-			s?.wake?.();
-		});
-		await client.query(`listen ${WAKE}`);
+		try {
+			await client.connect();
+			// Held for the life of the connection: other nodes see this node is alive while its claims stand.
+			await client.query('select pg_advisory_lock($1, hashtext($2))', [NODE_LOCK_CLASS, this.nodeId]);
+			client.on('notification', (n) => {
+				const s = this.states.get(n.payload as Channel);
+				s?.wake?.();
+			});
+			await client.query(`listen ${WAKE}`);
+		} catch (error) {
+			void client.end().catch(() => {});
+			throw error;
+		}
+		listening = true;
 		this.listener = client;
+	}
+
+	/** Until the database is back (it may be restarting): the claim loops poll meanwhile. */
+	private async reconnectListener(): Promise<void> {
+		for (let attempt = 0; this.running && !isStopping(); attempt++) {
+			await sleep(Math.min(1000 * 2 ** attempt, 10_000));
+			if (!this.running || isStopping()) return;
+			try {
+				await this.connectListener();
+				log.info('dispatcher listener back');
+				return;
+			} catch {
+				/* still away */
+			}
+		}
 	}
 
 	private async waitForWork(s: ChannelState): Promise<void> {

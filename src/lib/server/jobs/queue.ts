@@ -1,7 +1,8 @@
 import { PgBoss } from 'pg-boss';
 import { config } from '../config';
 import { isStopping, onShutdown } from '../lifecycle';
-import { errorSummary, log } from '../log';
+import { isDbUnavailable } from '../db/unavailable';
+import { errorSummary, log, safeError } from '../log';
 
 /**
  * Named queues and their payloads. Each domain adds its own entries by declaration merging in its
@@ -34,7 +35,10 @@ async function start(): Promise<PgBoss> {
 		useListenNotify: true
 	});
 	instance.on('error', (error) => {
-		if (!isStopping()) log.error('job queue error', { error });
+		if (isStopping()) return;
+		// The database away (restarting, failing over): pg-boss reconnects by itself.
+		if (isDbUnavailable(error)) log.warn('job queue: database unavailable', { error: safeError(error) });
+		else log.error('job queue error', { error });
 	});
 	await instance.start();
 	boss = instance;
