@@ -130,7 +130,7 @@ export async function startEmbedded(dataDir: string, database: string, preferred
 	// Last resort on a normal exit without stop(): ask the server for a fast shutdown (synchronous).
 	process.once('exit', () => child()?.kill('SIGINT'));
 
-	// Supervision (docs/decisions/0019): when the postmaster dies (killed, crashed, stopped by someone
+	// Supervision (docs/decisions/0021): when the postmaster dies (killed, crashed, stopped by someone
 	// else) Sapar starts it again in the same directory on the same port, retrying with back-off while
 	// orphaned backends let go of it; if it cannot within giveUpAfterMs, Sapar exits for its supervisor.
 	let stopped = false;

@@ -1,7 +1,7 @@
 /**
  * "The database is not there right now" — lost, refused, terminated or restarting connections — as
  * opposed to a bug or bad input. Such a failure answers 503 with Retry-After (never 500): the pool
- * makes new connections by itself once the server is back (docs/decisions/0019).
+ * makes new connections by itself once the server is back (docs/decisions/0021).
  */
 
 /** Seconds a client is asked to wait before retrying. */
