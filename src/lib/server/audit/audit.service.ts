@@ -8,6 +8,7 @@ import { requireAccess, scopeFilter, type Actor } from '../access/access';
 export type AuditAction =
 	| 'auth.sign_in'
 	| 'auth.sign_in_failed'
+	| 'auth.account_guarded'
 	| 'auth.sign_out'
 	| 'auth.two_factor_enabled'
 	| 'auth.code_requested'

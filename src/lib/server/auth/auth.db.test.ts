@@ -5,6 +5,7 @@ import { base32 } from '@better-auth/utils/base32';
 import { createOTP } from '@better-auth/utils/otp';
 import { describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../audit/audit.table';
+import { message } from '../channels/channels.table';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import { getAuth } from './auth';
@@ -158,5 +159,46 @@ describe('staff e-mail enumeration (issue 15, finding 5)', () => {
 		} finally {
 			verify.mockRestore();
 		}
+	});
+});
+
+describe('wrong staff passwords slow the attacker, not the owner (issue 15, finding 4)', () => {
+	const wrong = (email: string, ip: string) => signInStaff(email, 'wrong password!!', client(ip));
+
+	it('one address gets five tries per account, then waits; the owner elsewhere is not affected', async () => {
+		const { email } = await staffWithTotp();
+		for (let i = 0; i < 5; i++) await expect(wrong(email, '10.4.1.1')).rejects.toMatchObject({ userMessage: 'error_credentials' });
+		await expect(wrong(email, '10.4.1.1')).rejects.toMatchObject({ code: 'rate_limited' });
+		await expect(signInStaff(email, PASSWORD, client('10.4.1.1'))).rejects.toMatchObject({ code: 'rate_limited' });
+		expect((await signInStaff(email, PASSWORD, client('10.4.1.2'))).next).toBe('two_factor');
+	});
+
+	it('many addresses do not lock the account: the owner signs in with password and code together, and is told by e-mail', async () => {
+		const { email, userId } = await staffWithTotp();
+		for (let i = 0; i < 10; i++) await expect(wrong(email, `10.4.2.${i}`)).rejects.toMatchObject({ userMessage: 'error_credentials' });
+		// Guarded now: the password alone is not enough (and says nothing about whether it was right).
+		await expect(wrong(email, '10.4.2.50')).rejects.toMatchObject({ userMessage: 'error_signin_code_needed' });
+		await expect(signInStaff(email, PASSWORD, client('10.4.2.51'))).rejects.toMatchObject({ userMessage: 'error_signin_code_needed' });
+		const code = await totpNow();
+		const other = code === '000000' ? '111111' : '000000';
+		await expect(signInStaff(email, PASSWORD, client('10.4.2.52'), other)).rejects.toMatchObject({ userMessage: 'error_credentials' });
+		await expect(signInStaff(email, 'wrong password!!', client('10.4.2.53'), code)).rejects.toMatchObject({ userMessage: 'error_credentials' });
+		const done = await signInStaff(email, PASSWORD, client('10.4.2.54'), code);
+		expect(done.next).toBe('done');
+		expect(done.setCookie.filter((c) => /^sapar\.session_token=[^;]+/.test(c))).toHaveLength(1);
+
+		const alerts = await getDb().select().from(message).where(and(eq(message.address, email), eq(message.purpose, 'security')));
+		expect(alerts).toHaveLength(1);
+		expect(alerts[0].channel).toBe('email');
+		expect(alerts[0].body).not.toContain('wrong password');
+		const guarded = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, userId), eq(auditLog.action, 'auth.account_guarded')));
+		expect(guarded).toHaveLength(1);
+	});
+
+	it('an unknown e-mail behaves the same way (the guard tells nothing about who is staff)', async () => {
+		const email = `nobody-${randomUUID().slice(0, 8)}@example.kg`;
+		for (let i = 0; i < 10; i++) await expect(wrong(email, `10.4.3.${i}`)).rejects.toMatchObject({ userMessage: 'error_credentials' });
+		await expect(wrong(email, '10.4.3.50')).rejects.toMatchObject({ userMessage: 'error_signin_code_needed' });
+		expect(await getDb().select().from(message).where(eq(message.address, email))).toHaveLength(0);
 	});
 });

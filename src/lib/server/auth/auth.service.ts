@@ -5,12 +5,14 @@ import { symmetricDecrypt } from 'better-auth/crypto';
 import { base32 } from '@better-auth/utils/base32';
 import { createOTP } from '@better-auth/utils/otp';
 import { getDb } from '../db/client';
-import { AppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import { recordAuditNow } from '../audit/audit.service';
-import { addressKey, consume, reset } from '../http/rate-limit';
+import { addressKey, allowance, check, consume, penalise, reset, spent } from '../http/rate-limit';
+import { enqueueMessage } from '../channels/message.service';
 import { getAuth } from './auth';
 import { authSession, authTwoFactor, authUser } from './auth.table';
 import { normalisePhone } from './phone';
+import { guardAlert } from './texts';
 import { phoneSignInAvailable } from '../channels/config';
 
 /** What a sign-in step hands back to the route: cookies to set and where to go next. */
@@ -125,39 +127,88 @@ export async function verifyPhoneCode(phone: string, code: string, client: Clien
 	}
 }
 
-/** Staff step 1: email and password. Staff must then give a TOTP code (or enrol one). */
-export async function signInStaff(rawEmail: string, password: string, client: Client): Promise<AuthStep> {
+/** The cookies a browser would send back after a step (to chain two steps in one request). */
+const asRequestHeaders = (setCookie: string[]) =>
+	new Headers({ cookie: setCookie.map((c) => c.split(';')[0]).filter((c) => !/=$/.test(c)).join('; ') });
+
+/**
+ * A wrong staff password: counted per e-mail (all addresses) and per e-mail and address. When the
+ * account count reaches the guard, the owner is told by e-mail (once per window) and the attempt audited.
+ */
+async function noteStaffFailure(account: string, pair: string, user: { id: string; email: string; locale: string | null } | null, client: Client) {
+	await penalise('staffAccountAddress', pair);
+	const failures = await penalise('staffAccount', account);
+	if (failures !== allowance('staffAccount') || !user) return;
+	await recordAuditNow(getDb(), { action: 'auth.account_guarded', entityType: 'user', entityId: user.id, ip: client.ip, data: { failures } });
+	const mail = guardAlert(user.locale);
+	await enqueueMessage(getDb(), { channel: 'email', address: user.email, subject: mail.subject, body: mail.text, purpose: 'security', userId: user.id, locale: user.locale ?? 'ky' });
+}
+
+/**
+ * Staff step 1: email and password; staff must then give a TOTP code (or enrol one).
+ *
+ * Wrong passwords slow the attacker, not the owner (issue 15, finding 4): one address gets a few
+ * tries per account and then waits; when many addresses together reach the account's guard, the
+ * account is not locked: the password is then accepted only together with the TOTP code in the
+ * same step (`code`), which the owner has and a guesser does not, and the owner gets an e-mail.
+ */
+export async function signInStaff(rawEmail: string, password: string, client: Client, code?: string): Promise<AuthStep> {
 	const email = rawEmail.trim().toLowerCase();
+	const account = `email:${email}`;
+	const pair = `${account}|${addressKey(client.ip)}`;
 	await consume('signInIp', addressKey(client.ip));
-	await consume('signInAccount', `email:${email}`);
+	await check('staffAccountAddress', pair);
+	// Counted for any e-mail, known or not, so the guard itself tells nothing about who is staff.
+	const guarded = (await spent('staffAccount', account)) >= allowance('staffAccount');
+	const totp = code?.trim() ?? '';
+	if (guarded && !/^\d{6}$/.test(totp)) {
+		throw new AppError('bad_request', 'second factor needed with the password', { userMessage: 'error_signin_code_needed' });
+	}
 	const db = getDb();
 	const [user] = await db
-		.select({ id: authUser.id, kind: authUser.kind })
+		.select({ id: authUser.id, kind: authUser.kind, email: authUser.email, locale: authUser.locale })
 		.from(authUser)
 		.where(eq(authUser.email, email));
 	const fail = async (reason: string) => {
 		await auditSignInFailed(user?.id ?? null, client, 'password', reason);
+		await noteStaffFailure(account, pair, user?.kind === 'staff' ? user : null, client);
 		return new AppError('bad_request', 'bad credentials', { userMessage: 'error_credentials' });
 	};
 	if (!user || user.kind !== 'staff') {
 		await spendPasswordCheck(password);
 		throw await fail('unknown_or_not_staff');
 	}
+	let first: { setCookie: string[]; twoFactor: boolean; token: string | null };
 	try {
 		const { headers, response } = await getAuth().api.signInEmail({
 			body: { email, password, rememberMe: false },
 			headers: client.headers,
 			returnHeaders: true
 		});
-		if (response && 'twoFactorRedirect' in response && response.twoFactorRedirect) {
-			return { setCookie: cookiesOf(headers), next: 'two_factor' };
-		}
-		// Signed in without a second factor: the account has none yet and must enrol one now.
-		await auditSignIn(user.id, client, 'password', { twoFactor: 'enrolment_pending' });
-		return { setCookie: cookiesOf(headers), next: 'enrol_two_factor' };
+		const twoFactor = !!(response && 'twoFactorRedirect' in response && response.twoFactorRedirect);
+		first = { setCookie: cookiesOf(headers), twoFactor, token: !twoFactor && response && 'token' in response ? (response.token ?? null) : null };
 	} catch (error) {
 		if (!isAPIError(error)) throw error;
 		throw await fail('wrong_password');
+	}
+	if (!guarded) {
+		if (first.twoFactor) return { setCookie: first.setCookie, next: 'two_factor' };
+		// Signed in without a second factor: the account has none yet and must enrol one now.
+		await auditSignIn(user.id, client, 'password', { twoFactor: 'enrolment_pending' });
+		return { setCookie: first.setCookie, next: 'enrol_two_factor' };
+	}
+	// Guarded: the password was right; the code must be too, in this same step.
+	if (!first.twoFactor) {
+		// No second factor enrolled: nothing but the password to go on, so the account waits out the window.
+		if (first.token) await db.delete(authSession).where(eq(authSession.token, first.token));
+		throw await fail('guarded_without_second_factor');
+	}
+	try {
+		const done = await verifyStaffTotp(totp, { headers: asRequestHeaders(first.setCookie), ip: client.ip });
+		return { setCookie: [...first.setCookie, ...done.setCookie], next: 'done' };
+	} catch (error) {
+		if (!isAppError(error) || error.code !== 'bad_request') throw error;
+		throw await fail('guarded_wrong_code');
 	}
 }
 

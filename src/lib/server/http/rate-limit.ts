@@ -14,6 +14,13 @@ const TIERS = {
 	otpIp: { points: Number(process.env.RATE_LIMIT_OTP_PER_IP ?? 30), duration: 3600 },
 	/** code or password attempts for one account */
 	signInAccount: { points: 10, duration: 900 },
+	/**
+	 * Wrong staff passwords for one e-mail from all addresses: past this many, the account is guarded
+	 * (password and second factor asked together), never locked (issue 15, finding 4). Counted on failure.
+	 */
+	staffAccount: { points: 10, duration: 900 },
+	/** wrong staff passwords for one e-mail from one address: that address waits (counted on failure) */
+	staffAccountAddress: { points: 5, duration: 900 },
 	/** sign-in attempts from one address */
 	signInIp: { points: Number(process.env.RATE_LIMIT_SIGNIN_PER_IP ?? 60), duration: 900 },
 	/** public reports about employers from one address (generous: people share addresses) */
@@ -89,3 +96,26 @@ export async function consume(tier: Tier, key: string): Promise<void> {
 export async function reset(tier: Tier, key: string): Promise<void> {
 	await limiter(tier).delete(hashed(key));
 }
+
+/** Points spent so far in the tier's window (0 when none). */
+export async function spent(tier: Tier, key: string): Promise<number> {
+	const res = await limiter(tier).get(hashed(key));
+	return res?.consumedPoints ?? 0;
+}
+
+/** Throws AppError('rate_limited') when the tier is used up, without spending a point. */
+export async function check(tier: Tier, key: string): Promise<void> {
+	const res = await limiter(tier).get(hashed(key));
+	if (res && res.consumedPoints >= TIERS[tier].points) {
+		throw new AppError('rate_limited', `rate limit ${tier}`, { retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) });
+	}
+}
+
+/** Spends one point without refusing (a failure counted after the fact); returns the points now spent. */
+export async function penalise(tier: Tier, key: string): Promise<number> {
+	const res = await limiter(tier).penalty(hashed(key), 1);
+	return res.consumedPoints;
+}
+
+/** How many points a tier allows in its window. */
+export const allowance = (tier: Tier): number => TIERS[tier].points;
