@@ -17,3 +17,4 @@ export * from '../migrant/consular-list.table';
 export * from '../returns/returnee-list.table';
 export * from '../imports/imports.table';
 export * from '../alerts/alerts.table';
+export * from '../indicators/indicators.table';

@@ -4,6 +4,7 @@ import { loadReferenceData } from '../reference/reference.seed';
 import { loadPortalContent } from '../portal/portal.seed';
 import { loadCourses } from '../training/training.seed';
 import { loadProgrammes } from '../returns/programmes.seed';
+import { loadIndicatorContent } from '../indicators/indicators.seed';
 import type { Db } from './client';
 import { runMigrations } from './migrate';
 
@@ -15,5 +16,6 @@ export async function prepareDatabase(db: Db, opts: { demo: boolean }): Promise<
 	await loadPortalContent(db);
 	await loadCourses(db);
 	await loadProgrammes(db);
+	await loadIndicatorContent(db);
 	if (opts.demo) await loadDemoData(db);
 }
