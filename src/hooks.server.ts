@@ -16,6 +16,7 @@ import { UNAVAILABLE_HEADERS, unavailableResponse } from '#lib/server/http/unava
 import { log } from '#lib/server/log';
 import { pageCache } from '#lib/server/http/page-cache';
 import { bodyGuard } from '#lib/server/http/body-guard';
+import { originGuard } from '#lib/server/http/origin-guard';
 import { registerHandlers, startWorkers } from '#lib/server/workers';
 
 export const init: ServerInit = async () => {
@@ -98,7 +99,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(headers, pageCache, locale, bodyGuard, session);
+export const handle = sequence(headers, pageCache, locale, originGuard, bodyGuard, session);
 
 export const handleError: HandleServerError = (input) => {
 	if (input.kind !== 'unknown') return;

@@ -39,3 +39,16 @@ test.describe('finding 3: bad input is a 400/413 in the person\'s language, neve
 		expect(search.status()).toBe(400);
 	});
 });
+
+test.describe('finding 9: cross-site writes to the JSON API are refused', () => {
+	test('a write from another origin gets a JSON 403 and changes nothing; the same write from Sapar passes', async ({ request }) => {
+		const body = { type: 'labour', countryIso2: 'RU', city: 'Moscow', narrative: 'A cross-site attempt that must not become a case.' };
+		const evil = await request.post('/api/v1/help-requests?lang=en', { data: body, headers: { origin: 'https://evil.example' } });
+		expect(evil.status()).toBe(403);
+		expect((await evil.json()).error.code).toBe('forbidden');
+		const profile = await request.put('/api/v1/me/profile', { data: {}, headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } });
+		expect(profile.status()).toBe(403);
+		const own = await request.put('/api/v1/me/profile', { data: {}, headers: { origin: origin() } });
+		expect(own.status()).toBe(401); // reaches the endpoint, which wants a signed-in migrant
+	});
+});
