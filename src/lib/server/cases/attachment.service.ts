@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { isUuid, type Validated } from '../validation';
 import { loadCase, maySeeSensitive } from './case.service';
 import { caseAttachment, caseEvent } from './cases.table';
-import { checkFile, pathOf, storeFile } from './case-files';
+import { checkFile, pathOf, safeName, storeFile } from './case-files';
 import { decryptBytes, decryptField } from './field-crypto';
 
 export async function addAttachment(db: Db, actor: Actor, caseId: string, file: File | null): Promise<Validated<{ id: string }>> {
@@ -38,5 +38,5 @@ export async function readAttachment(db: Db, actor: Actor, caseId: string, attac
 	if (!a) throw new AppError('not_found', 'attachment');
 	const bytes = decryptBytes(await readFile(pathOf(a.id)), a.id, 'file');
 	await db.transaction((tx) => recordAudit(tx, { action: 'case.export', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { attachment: a.id } }));
-	return { bytes, mediaType: a.mediaType, name: decryptField(a.fileNameEnc, a.id, 'file_name') };
+	return { bytes, mediaType: a.mediaType, name: safeName(decryptField(a.fileNameEnc, a.id, 'file_name'), a.mediaType) };
 }

@@ -18,6 +18,34 @@ const SIGNATURES: { type: string; ext: string; magic: number[] }[] = [
 
 export const sniffType = (bytes: Buffer) => SIGNATURES.find((s) => s.magic.every((b, i) => bytes[i] === b)) ?? null;
 
+const EXTENSION: Record<string, string> = Object.fromEntries(SIGNATURES.map((s) => [s.type, s.ext]));
+
+/**
+ * The name a file is shown and downloaded under (issue 15, finding 8): the sender's name without its
+ * own extension, plus the extension of the type its bytes show ("invoice.html" holding a PNG becomes
+ * "invoice.png"), with no path, quote or control characters. On disk a file is only `<random id>.bin`.
+ */
+export function safeName(name: string | null | undefined, mediaType: string): string {
+	const base = (name ?? '')
+		.replace(/[\\/"\u0000-\u001f\u007f]/g, '_')
+		.replace(/\.[^.]*$/, '')
+		.replace(/^[.\s]+|\s+$/g, '')
+		.slice(0, 100);
+	return `${base || 'file'}.${EXTENSION[mediaType] ?? 'bin'}`;
+}
+
+/** Headers for serving a stored file: always a download, never rendered or sniffed by the browser. */
+export function fileHeaders(name: string, mediaType: string): Record<string, string> {
+	const safe = safeName(name, mediaType);
+	return {
+		'content-type': EXTENSION[mediaType] ? mediaType : 'application/octet-stream',
+		'content-disposition': `attachment; filename="${safe.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(safe)}`,
+		'x-content-type-options': 'nosniff',
+		'cache-control': 'private, no-store',
+		'content-security-policy': "default-src 'none'; sandbox"
+	};
+}
+
 /** Outside the web root: SAPAR_ATTACHMENT_DIR, or attachments/ under SAPAR_DATA_DIR. */
 const directory = () => resolve(process.env.SAPAR_ATTACHMENT_DIR ?? dataPath('attachments'));
 export const pathOf = (id: string) => join(directory(), `${id}.bin`);
@@ -32,7 +60,7 @@ export async function checkFile(file: File | null | undefined): Promise<{ ok: tr
 	const bytes = Buffer.from(await file.arrayBuffer());
 	const kind = sniffType(bytes);
 	if (!kind) return { ok: false, error: 'error_case_file_type' };
-	const name = (file.name || `file.${kind.ext}`).replace(/[\\/\r\n"]/g, '_').slice(0, 120);
+	const name = safeName(file.name, kind.type);
 	return { ok: true, file: { id: randomUUID(), name, mediaType: kind.type, bytes } };
 }
 

@@ -23,7 +23,8 @@ import { caseAttachment, helpCase } from './cases.table';
 import { publicFigures, setDeadlines } from './figures.service';
 import { addInformation, myHelpRequests, submitHelpRequest, trackCase } from './intake.service';
 import { addAttachment, listAttachments, readAttachment } from './attachment.service';
-import { readFileSync } from 'node:fs';
+import { fileHeaders, safeName } from './case-files';
+import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { encryptField, resetKeyRing } from './field-crypto';
 import { rekeyCases } from './rekey';
@@ -235,6 +236,24 @@ describe('help requests and cases', () => {
 		expect(listed.find((a) => a.name === 'passport-scan.png')?.fromPerson).toBe(false);
 		await getDb().insert(caseAttachment).values(Array.from({ length: 19 }, () => randomUUID()).map((id) => ({ id, caseId: created.id, fileNameEnc: encryptField('earlier.pdf', id, 'file_name'), mediaType: 'application/pdf', size: 1, fromPerson: true })));
 		expect(await addInformation(getDb(), created.number, created.trackingCode, { file: pdf })).toMatchObject({ ok: false, errors: { file: 'error_case_files_limit' } });
+	});
+
+	it('a file keeps no extension of its own: stored as <id>.bin, named and served by the type its bytes show (issue 15, finding 8)', async () => {
+		const { city, worker } = await mission();
+		const created = await report(city);
+		const polyglot = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('<html><script>alert(1)</script>')]);
+		const added = await addAttachment(getDb(), worker, created.id, new File([polyglot], '../../invoice.html', { type: 'text/html' }));
+		if (!added.ok) throw new Error('attachment');
+		expect(readdirSync('.data/attachments').filter((f) => f.startsWith(added.data.id))).toEqual([`${added.data.id}.bin`]);
+		const file = await readAttachment(getDb(), worker, created.id, added.data.id);
+		expect(file).toMatchObject({ name: '_.._invoice.png', mediaType: 'image/png' });
+		const headers = fileHeaders(file.name, file.mediaType);
+		expect(headers).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff' });
+		expect(headers['content-disposition']).toMatch(/^attachment; filename="[^"/\\]+\.png";/);
+		// names stored before this rule are fixed when served
+		expect(safeName('scan.html', 'application/pdf')).toBe('scan.pdf');
+		expect(safeName('', 'image/jpeg')).toBe('file.jpg');
+		expect(safeName('a\r\nb"c.png', 'image/png')).toBe('a__b_c.png');
 	});
 
 	it('rotating the case key re-encrypts every value and file, so the old key can go', async () => {

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { readAttachment } from '#lib/server/cases/attachment.service';
+import { fileHeaders } from '#lib/server/cases/case-files';
 import { getDb } from '#lib/server/db/client';
 import { isAppError } from '#lib/server/errors';
 import { requireStaffActor } from '#lib/server/http/forms';
@@ -9,14 +10,7 @@ export const GET = async (event) => {
 	const actor = requireStaffActor(event);
 	try {
 		const file = await readAttachment(getDb(), actor, event.params.id, event.params.attachmentId);
-		return new Response(new Uint8Array(file.bytes), {
-			headers: {
-				'content-type': file.mediaType,
-				'content-disposition': `attachment; filename="${encodeURIComponent(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-				'cache-control': 'private, no-store',
-				'x-content-type-options': 'nosniff'
-			}
-		});
+		return new Response(new Uint8Array(file.bytes), { headers: fileHeaders(file.name, file.mediaType) });
 	} catch (e) {
 		if (isAppError(e)) error(404, 'Not found');
 		throw e;
