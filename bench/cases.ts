@@ -25,7 +25,7 @@ const { CASE_TYPES, OUTCOMES, URGENCIES } = await import('#lib/cases');
 const { encryptField } = await import('#lib/server/cases/field-crypto');
 const { caseQueue } = await import('#lib/server/cases/case.service');
 const { trackCase, trackingHash } = await import('#lib/server/cases/intake.service');
-const { publicFigures } = await import('#lib/server/cases/figures.service');
+const { publicCaseFigures: publicFigures } = await import('#lib/server/statistics/case-figures');
 
 const db = getDb();
 await prepareDatabase(db, { demo: false });

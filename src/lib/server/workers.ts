@@ -9,6 +9,7 @@ import { registerRegistrationJobs } from './migrant/registration.jobs';
 import { registerAgencyJobs } from './recruitment/agency.jobs';
 import { registerImportJobs } from './imports/imports.jobs';
 import { registerAlertHandlers, registerAlertJobs } from './alerts/alerts.jobs';
+import { registerStatisticsJobs } from './statistics/statistics.jobs';
 
 export async function startWorkers(db: Db): Promise<void> {
 	// The channels layer first: the dispatcher sends what the domains queue.
@@ -18,6 +19,7 @@ export async function startWorkers(db: Db): Promise<void> {
 	await registerAgencyJobs(db);
 	await registerImportJobs(db);
 	await registerAlertJobs(db);
+	await registerStatisticsJobs(db);
 }
 
 /** In-memory registrations every process needs, also one that runs no workers (SAPAR_WORKERS=off). */

@@ -71,7 +71,8 @@ export const PERMISSIONS = [
 	'client.read',
 	'alert.draft',
 	'alert.approve',
-	'alert.read'
+	'alert.read',
+	'statistics.read'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -147,9 +148,11 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'licence.manage': 'all',
 		'review.moderate': 'all'
 	},
-	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...ALERT_DESK },
+	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...ALERT_DESK, 'statistics.read': 'organisation' },
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all' },
-	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all' },
+	// Statistics (docs/decisions/0019): aggregates only, suppressed; a ministry's analyst sees every country,
+	// a mission's officer (scope organisation) only its host country.
+	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all', 'statistics.read': 'all' },
 	admin: {
 		'organisation.read': 'all',
 		'organisation.create': 'all',

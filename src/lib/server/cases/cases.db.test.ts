@@ -20,7 +20,8 @@ import {
 	triageCase
 } from './case.service';
 import { caseAttachment, helpCase } from './cases.table';
-import { publicFigures, setDeadlines } from './figures.service';
+import { setDeadlines } from './figures.service';
+import { publicCaseFigures as publicFigures } from '../statistics/case-figures';
 import { addInformation, myHelpRequests, submitHelpRequest, trackCase } from './intake.service';
 import { addAttachment, listAttachments, readAttachment } from './attachment.service';
 import { fileHeaders, safeName } from './case-files';
@@ -199,9 +200,11 @@ describe('help requests and cases', () => {
 		await report(city);
 		await submitHelpRequest(getDb(), null, { type: 'other', countryIso2: 'TV', city: 'Funafuti', narrative: NARRATIVE }, 'en');
 		const figures = await publicFigures(getDb(), { fresh: true });
-		expect(figures.byCountry.find((r) => r.key === 'TV')).toMatchObject({ received: null, resolved: null });
-		for (const r of [...figures.byCountry, ...figures.byType]) if (r.received !== null) expect(r.received).toBeGreaterThanOrEqual(5);
-		expect(figures.byCountry.find((r) => r.key === 'AE')?.received).toBeGreaterThanOrEqual(5);
+		expect(figures.byCountry.find((r) => r.key === 'TV')).toMatchObject({ received: null });
+		for (const r of [...figures.byCountry, ...figures.byType]) if (r.received !== null) expect(r.received === 0 || r.received >= 5).toBe(true);
+		// A lone hidden count is protected: no list has exactly one hidden cell against its published total.
+		for (const list of [figures.byCountry, figures.byType]) expect(list.filter((r) => r.received === null).length).not.toBe(1);
+		if (figures.totals.received !== null) expect(figures.totals.received).toBeGreaterThanOrEqual(5);
 	});
 
 	it('attachments are type- and size-checked, encrypted on disk, and downloads are audited', async () => {

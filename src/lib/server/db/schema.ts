@@ -18,3 +18,4 @@ export * from '../returns/returnee-list.table';
 export * from '../imports/imports.table';
 export * from '../alerts/alerts.table';
 export * from '../indicators/indicators.table';
+export * from '../statistics/statistics.table';

@@ -1,4 +1,7 @@
 import { getDb } from '#lib/server/db/client';
-import { publicFigures, SUPPRESS_BELOW } from '#lib/server/cases/figures.service';
+import { publicCaseFigures } from '#lib/server/statistics/case-figures';
 
-export const load = async () => ({ figures: await publicFigures(getDb()), suppressBelow: SUPPRESS_BELOW });
+export const load = async () => {
+	const figures = await publicCaseFigures(getDb());
+	return { figures, suppressBelow: figures.threshold };
+};
