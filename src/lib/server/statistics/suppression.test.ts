@@ -168,9 +168,9 @@ describe('suppressTable', () => {
 				// Shown values are the true values.
 				cells.forEach((row, i) => row.forEach((v, j) => s.cells[i][j] !== null && expect(s.cells[i][j]).toBe(v)));
 			}),
-			{ numRuns: 2000 }
+			{ numRuns: 1000 }
 		);
-	});
+	}, 60_000);
 
 	it('property (bounds, small tables): every hidden cell has at least two feasible non-negative values', () => {
 		const small = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: T - 1 }), fc.integer({ min: T, max: 8 }));
@@ -191,8 +191,8 @@ describe('suppressTable', () => {
 					cells.forEach((row, i) => row.forEach((v, j) => s.cells[i][j] === null && expect(values.get(`${i},${j}`)!.has(v)).toBe(true)));
 				}
 			),
-			{ numRuns: 1000 }
+			{ numRuns: 400 }
 		);
-		expect(checked).toBeGreaterThan(50);
-	});
+		expect(checked).toBeGreaterThan(20);
+	}, 60_000);
 });
