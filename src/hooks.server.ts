@@ -13,7 +13,8 @@ import {
 import { isAppError } from '#lib/server/errors';
 import { isDbUnavailable } from '#lib/server/db/unavailable';
 import { UNAVAILABLE_HEADERS, unavailableResponse } from '#lib/server/http/unavailable';
-import { log } from '#lib/server/log';
+import { currentRequestId, log, requestIdFrom, withRequestId } from '#lib/server/log';
+import { metrics } from '#lib/server/metrics/registry';
 import { pageCache } from '#lib/server/http/page-cache';
 import { bodyGuard } from '#lib/server/http/body-guard';
 import { originGuard } from '#lib/server/http/origin-guard';
@@ -68,7 +69,13 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()'
 };
 
-const headers: Handle = async ({ event, resolve }) => {
+/** Every request runs under a request id: the caller's X-Request-Id when sane, else a new one. */
+const headers: Handle = ({ event, resolve }) => {
+	const reqId = requestIdFrom(event.request.headers.get('x-request-id'));
+	return withRequestId(reqId, () => answer(event, resolve, reqId));
+};
+
+async function answer(event: Parameters<Handle>[0]['event'], resolve: Parameters<Handle>[0]['resolve'], reqId: string): Promise<Response> {
 	const started = performance.now();
 	let response: Response;
 	try {
@@ -88,16 +95,15 @@ const headers: Handle = async ({ event, resolve }) => {
 	if (event.locals.viewer && !response.headers.has('cache-control')) {
 		response.headers.set('cache-control', 'private, no-store');
 	}
+	response.headers.set('x-request-id', reqId);
 	if (!event.url.pathname.startsWith('/_app/')) {
-		log.info('request', {
-			method: event.request.method,
-			route: event.route.id,
-			status: response.status,
-			ms: Math.round(performance.now() - started)
-		});
+		const seconds = (performance.now() - started) / 1000;
+		const route = event.route.id ?? 'unmatched';
+		metrics().httpDuration.observe({ method: event.request.method, route, status: String(response.status) }, seconds);
+		log.info('request', { method: event.request.method, route, status: response.status, ms: Math.round(seconds * 1000) });
 	}
 	return response;
-};
+}
 
 export const handle = sequence(headers, pageCache, locale, originGuard, bodyGuard, session);
 
@@ -111,7 +117,8 @@ export const handleError: HandleServerError = (input) => {
 		log.warn('database unavailable', { route: event.route.id, error: error as Error });
 		return { status: 503, message: 'unavailable' };
 	}
-	const id = crypto.randomUUID();
-	log.error('unhandled error', { id, route: event.route.id, error: error as Error });
+	// The reference shown on the error page is the request id, which every log line of it carries.
+	const id = currentRequestId() ?? crypto.randomUUID();
+	log.error('unhandled error', { route: event.route.id, error: error as Error });
 	return { status: 500, message: 'Internal error', id };
 };

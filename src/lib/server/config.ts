@@ -76,6 +76,7 @@ export const EnvSchema = z.object({
 	ORIGIN: z.url({ protocol: /^https?$/, error: 'must be the public address, e.g. https://sapar.example.kg (no path)' }).optional(),
 	DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL address, e.g. postgres://user:password@host:5432/sapar').optional(),
 	DB_POOL_MAX: count('connections per process, e.g. 10'),
+	DB_CONNECT_TIMEOUT_MS: count('milliseconds a request waits for a database connection'),
 	AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -base64 48`)').optional(),
 	SAPAR_DATA_DIR: z.string().min(1).optional(),
 	SAPAR_ALLOW_EMBEDDED_DB: z.string().optional(),

@@ -1,13 +1,65 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { pino, stdTimeFunctions, type Logger } from 'pino';
+
 /**
- * Structured JSON logs on stdout. Never pass personal data, codes or passwords:
- * the redaction below is a safety net, not a licence.
+ * Structured JSON logs (pino) on stdout, warnings and errors on stderr; every line written while a
+ * request is served carries its request id (`reqId`, also returned in `X-Request-Id`). Never pass
+ * personal data, codes or passwords: the redaction below is a safety net, not a licence.
  */
 type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const SECRET_KEYS = /pass|code|otp|token|secret|phone|email|cookie|authorization/i;
 
-function threshold(): number {
-	return ORDER[(process.env.LOG_LEVEL as Level) ?? 'info'] ?? ORDER.info;
+// The request being served. Shared through globalThis: the start script and the built app load
+// separate copies of this module.
+const CONTEXT = Symbol.for('sapar.request-context');
+type RequestContext = { reqId: string };
+const context = ((globalThis as Record<symbol, unknown>)[CONTEXT] ??= new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>;
+
+/** Runs `fn` with a request id that every log line inside it carries. */
+export const withRequestId = <T>(reqId: string, fn: () => T): T => context.run({ reqId }, fn);
+export const currentRequestId = (): string | undefined => context.getStore()?.reqId;
+
+const SANE_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+/** The caller's X-Request-Id when it is a plain token of 8–128 characters, else a new one. */
+export function requestIdFrom(header: string | null | undefined): string {
+	return header && SANE_ID.test(header) ? header : crypto.randomUUID();
+}
+
+// Written through process.stdout/stderr at call time (tests capture them), warn and above to stderr.
+const out = { write: (line: string) => process.stdout.write(line) };
+const err = { write: (line: string) => process.stderr.write(line) };
+
+function makeLogger(): Logger {
+	return pino(
+		{
+			level: process.env.LOG_LEVEL ?? 'info',
+			base: undefined,
+			messageKey: 'msg',
+			timestamp: stdTimeFunctions.isoTime,
+			formatters: { level: (label) => ({ level: label }) },
+			mixin: () => {
+				const reqId = context.getStore()?.reqId;
+				return reqId ? { reqId } : {};
+			}
+		},
+		pino.multistream(
+			[
+				{ level: 'trace', stream: out },
+				{ level: 'warn', stream: err }
+			],
+			{ dedupe: true }
+		)
+	);
+}
+
+const LOGGER = Symbol.for('sapar.logger');
+function logger(): Logger {
+	const g = globalThis as Record<symbol, Logger | undefined>;
+	const current = (g[LOGGER] ??= makeLogger());
+	// LOG_LEVEL may be set after this module was first loaded (tests, the start script).
+	const wanted = process.env.LOG_LEVEL ?? 'info';
+	if (current.level !== wanted && wanted in current.levels.values) current.level = wanted;
+	return current;
 }
 
 function redact(fields: Record<string, unknown>, depth = 0): Record<string, unknown> {
@@ -57,10 +109,9 @@ export function errorSummary(error: unknown): string {
 }
 
 function write(level: Level, msg: string, fields: Record<string, unknown> = {}) {
-	if (ORDER[level] < threshold()) return;
-	const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...redact(fields) });
-	if (level === 'error' || level === 'warn') process.stderr.write(line + '\n');
-	else process.stdout.write(line + '\n');
+	const l = logger();
+	if (!l.isLevelEnabled(level)) return;
+	l[level](redact(fields), msg);
 }
 
 export const log = {

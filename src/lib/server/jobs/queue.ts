@@ -2,6 +2,7 @@ import { PgBoss } from 'pg-boss';
 import { config } from '../config';
 import { isStopping, onShutdown } from '../lifecycle';
 import { isDbUnavailable } from '../db/unavailable';
+import { metrics } from '../metrics/registry';
 import { errorSummary, log, safeError } from '../log';
 
 /**
@@ -99,6 +100,7 @@ export async function work<N extends JobName>(name: N, handler: JobHandler<N>): 
 				results.push({ id: job.id, status: 'completed' as const });
 			} catch (error) {
 				if (!isStopping()) log.warn('job failed', { queue: name, job: job.id, error: errorSummary(error) });
+				metrics().jobsFailed.inc({ queue: name });
 				results.push({ id: job.id, status: 'failed' as const, output: { message: errorSummary(error) } });
 			}
 		}
@@ -112,6 +114,9 @@ export async function scheduleJob<N extends JobName>(name: N, cron: string, data
 	await ensureQueue(queue, name);
 	await queue.schedule(name, cron, data as object);
 }
+
+/** The queue when this process has started it (metrics must not start one). */
+export const runningQueue = (): PgBoss | undefined => boss;
 
 export async function stopQueue(): Promise<void> {
 	const instance = boss;
