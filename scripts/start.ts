@@ -30,7 +30,7 @@ process.env.PORT = String(port);
 let embedded: Embedded | undefined;
 const clusterDir = postgresDir();
 if (!process.env.DATABASE_URL) {
-	embedded = await startEmbedded(clusterDir, 'sapar');
+	embedded = await startEmbedded(clusterDir, 'sapar', Number(process.env.SAPAR_EMBEDDED_PORT ?? 5433));
 	process.env.DATABASE_URL = embedded.url;
 }
 

@@ -1,10 +1,18 @@
-import { LOCALES } from '#lib/i18n';
+import { LOCALES, tr, type Locale } from '#lib/i18n';
 import { isProduction } from '#lib/server/config';
 import { switchLocalePath } from '#lib/server/http/locale';
+import { myAlerts } from '#lib/server/alerts/alerts.service';
+import { getDb } from '#lib/server/db/client';
 
-export const load = ({ locals, url }) => {
+export const load = async ({ locals, url }) => {
 	const viewer = locals.viewer;
+	// The alerts that reached a signed-in migrant this week stand at the top of their pages.
+	const alerts =
+		viewer?.actor && viewer.user.kind === 'migrant'
+			? (await myAlerts(getDb(), viewer.actor)).map((a) => ({ token: a.token, title: tr(a.title, locals.locale as Locale), urgent: a.urgent, answered: !!a.answer || !a.asksAnswer }))
+			: [];
 	return {
+		alerts,
 		locale: locals.locale,
 		languages: LOCALES.map((code) => ({ code, href: switchLocalePath(url.pathname, url.search, code) })),
 		viewer: viewer

@@ -42,8 +42,8 @@ export class TestSmsc {
 	private sessions = new Set<Session>();
 	private nextId = 1000;
 
-	async start(): Promise<this> {
-		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+	async start(port = 0): Promise<this> {
+		await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
 		return this;
 	}
 

@@ -107,6 +107,29 @@ export function openApiDocument(origin: string) {
 					responses: { '200': { description: 'OK' }, '400': error, '404': error }
 				}
 			},
+			'/alerts': {
+				get: {
+					summary: 'Public alerts for citizens abroad, newest first (only alerts their sender made public)',
+					tags: ['alerts'],
+					parameters: [lang, { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } }],
+					responses: {
+						'200': dataList('OK', {
+							type: 'object',
+							required: ['id', 'title', 'text', 'urgent', 'issuedBy', 'sentAt', 'url'],
+							properties: {
+								id: { type: 'string', format: 'uuid' },
+								title: { type: 'string' },
+								text: { type: 'string' },
+								urgent: { type: 'boolean' },
+								issuedBy: { type: 'string' },
+								sentAt: { type: ['string', 'null'], format: 'date-time' },
+								url: { type: 'string', format: 'uri' }
+							}
+						}),
+						'400': error
+					}
+				}
+			},
 			'/directory': {
 				get: {
 					summary: 'Directory of help: consulates, employment centres, NGOs, hotlines, clinics',

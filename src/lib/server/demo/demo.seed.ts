@@ -31,6 +31,8 @@ export const DEMO_STAFF: DemoStaff[] = [
 	{ email: 'supervisor@sapar.test', name: 'Талант Башчыев', organisation: 'ceca-bishkek', role: 'supervisor' },
 	{ email: 'osh@sapar.test', name: 'Мирлан Ошев', organisation: 'ceca-osh', role: 'case_worker' },
 	{ email: 'consul.moscow@sapar.test', name: 'Эркин Консулов', organisation: 'consulate-moscow', role: 'consular_officer' },
+	// A second officer at the mission: an alert needs one to draft and another to approve.
+	{ email: 'consul2.moscow@sapar.test', name: 'Айжан Консулова', organisation: 'consulate-moscow', role: 'consular_officer' },
 	{ email: 'editor@sapar.test', name: 'Жыпар Редакторова', organisation: 'ceca-bishkek', role: 'content_editor' },
 	{ email: 'editor2@sapar.test', name: 'Бермет Экинчиева', organisation: 'ceca-osh', role: 'content_editor' },
 	{ email: 'analyst@sapar.test', name: 'Азамат Талдоочу', organisation: 'ministry-licensing', role: 'analyst' },
