@@ -7,6 +7,7 @@ import { log } from '../log';
 import { inboundMessage, telegramLink, type Channel } from './channels.table';
 import { suppress, unsuppress } from './consent.service';
 import { enqueueMessage } from './message.service';
+import { linkTelegramByCode } from './settings.service';
 import type { Inbound, InboundResult } from './types';
 
 /**
@@ -110,6 +111,28 @@ export async function routeInbound(db: Db, input: Inbound): Promise<Routed> {
 			await record('opt_in');
 			return { handledBy: 'opt_in', result: { handled: true } };
 		}
+	}
+
+	// `/start CODE` (or a t.me/bot?start=CODE link): the one-time code from the account page links this chat.
+	const payload = msg.channel === 'telegram' && !msg.callbackData && isStart(text) ? keyword(text).split(' ').slice(1).join('') : '';
+	if (payload) {
+		const locale = localeOf(msg.languageCode);
+		const userId = await linkTelegramByCode(db, msg.address, payload);
+		if (userId) {
+			await unsuppress(db, 'telegram', msg.address, ['telegram_stop', 'telegram_blocked', 'account_setting']);
+			msg.userId = userId;
+			log.info('telegram chat linked', { via: 'code' });
+		}
+		await record(userId ? 'telegram_link' : 'telegram_link_refused');
+		await enqueueMessage(db, {
+			channel: 'telegram',
+			address: msg.address,
+			purpose: 'reply',
+			locale,
+			userId,
+			body: userId ? m.telegram_linked({}, { locale }) : m.telegram_link_code_wrong({}, { locale })
+		});
+		return { handledBy: userId ? 'telegram_link' : 'telegram_link_refused', result: { handled: true } };
 	}
 
 	const chosen = [...handlers.values()].filter((h) => !h.channels || h.channels.includes(msg.channel)).sort((a, b) => a.order - b.order);
