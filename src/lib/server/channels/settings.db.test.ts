@@ -71,7 +71,7 @@ describe('a person’s own channel settings', () => {
 	it('nobody else reads or changes them, staff included', async () => {
 		const { actor } = await migrantWithPhone();
 		const other = await makeMigrant();
-		const staff = await makeStaff((await makeOrganisation('consulate')).id, 'org_admin');
+		const staff = await makeStaff((await makeOrganisation('consulate')).id, 'consular_officer');
 		for (const who of [other, staff]) {
 			await expect(channelSettings(db, who, actor.userId)).rejects.toMatchObject({ code: expect.stringMatching(/^(forbidden|not_found)$/) });
 			await expect(setChannelOff(db, who, actor.userId, 'sms', true)).rejects.toMatchObject({ code: expect.stringMatching(/^(forbidden|not_found)$/) });
