@@ -111,6 +111,8 @@ export interface StatQuery {
 	from: string | null;
 	to: string | null;
 	filters: Partial<Record<FilterDimension, string>>;
+	/** keep the largest rows and add the rest up as 'other' before suppression (public pages) */
+	limitRows?: number;
 }
 
 export interface StatResult {
@@ -174,7 +176,17 @@ export async function cubeTable(db: Db, q: StatQuery, threshold = statsThreshold
 		colTotals.set(r.c, (colTotals.get(r.c) ?? 0) + r.n);
 		values.set(`${r.r}\u0000${r.c}`, r.n);
 	}
-	const rowKeys = orderKeys(q.rows, rowSet, rowTotals);
+	let rowKeys = orderKeys(q.rows, rowSet, rowTotals);
+	if (q.limitRows && rowKeys.length > q.limitRows) {
+		const keep = [...rowKeys].sort((a, b) => (rowTotals.get(b) ?? 0) - (rowTotals.get(a) ?? 0)).slice(0, q.limitRows - 1);
+		const kept = new Set(keep);
+		for (const [key, n] of [...values]) {
+			const [rk, ck] = key.split('\u0000');
+			if (kept.has(rk)) continue;
+			values.set(`other\u0000${ck}`, (values.get(`other\u0000${ck}`) ?? 0) + n);
+		}
+		rowKeys = [...rowKeys.filter((k) => kept.has(k)), 'other'];
+	}
 	const colKeys = q.cols ? orderKeys(q.cols, colSet, colTotals) : ['all'];
 	const cells = rowKeys.map((rk) => colKeys.map((ck) => values.get(`${rk}\u0000${ck}`) ?? 0));
 	// A one-way breakdown is one column with its total: the rows' total is the column total.
