@@ -4,8 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A second app for the alerts story: SMS over SMPP to a loopback SMSC, Telegram through a fake Bot
 // API (tests/e2e/alerts-server.ts); its control endpoint shows what they received.
-const ALERTS_PORT = PORT + 1;
-export const ALERTS_CONTROL_PORT = PORT + 2;
+const ALERTS_PORT = PORT + 100;
+export const ALERTS_CONTROL_PORT = PORT + 101;
 const alertsURL = `http://127.0.0.1:${ALERTS_PORT}`;
 
 // Debian's Chromium (never a downloaded browser) on a phone-sized screen. Every page is rendered on

@@ -7,6 +7,9 @@ import { createServer } from 'node:http';
 import { TestSmsc } from '../support/smsc';
 import { startFakeBotApi } from '../support/fake-bot-api';
 
+// Always its own embedded database: never share one with the other test server.
+delete process.env.DATABASE_URL;
+
 const smsc = await new TestSmsc().start(Number(process.env.E2E_SMSC_PORT ?? 0));
 smsc.autoReceipt = 'DELIVRD';
 const bot = await startFakeBotApi();
@@ -18,7 +21,7 @@ Object.assign(process.env, {
 	TELEGRAM_BOT_TOKEN: bot.token,
 	TELEGRAM_API_ROOT: bot.apiRoot
 });
-if (!process.env.DATABASE_URL && process.env.SAPAR_DATA_DIR) rmSync(process.env.SAPAR_DATA_DIR, { recursive: true, force: true });
+if (process.env.SAPAR_DATA_DIR) rmSync(process.env.SAPAR_DATA_DIR, { recursive: true, force: true });
 await import('../../scripts/start');
 
 const { getDb } = await import('../../src/lib/server/db/client');

@@ -4,7 +4,7 @@ import { expectAccessible, signInStaff } from "./support";
 test.use({ locale: "en-GB" });
 
 // tests/e2e/alerts-server.ts: the loopback SMSC and fake Bot API, seen through a control endpoint.
-const CONTROL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 2}`;
+const CONTROL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 101}`;
 type Sms = { to: string; text: string; encoding: string; parts: number };
 type Tg = {
   chat: string;
