@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from './support';
+import { expectAccessible, signInStaff } from './support';
 
 // Capability F (issue 13): the MGI tracker and the action plan, read by a visitor on a 360 px phone.
 
@@ -28,4 +28,33 @@ for (const [lang, t] of Object.entries(INDICATORS)) {
 
 test('an unknown domain is a 404, not an error', async ({ page }) => {
 	expect((await page.goto('/en/indicators/nope'))!.status()).toBe(404);
+});
+
+test.describe('staff', () => {
+	test.use({ locale: 'en-GB' });
+
+	test('an editor records progress on an indicator; the history and the public page show it', async ({ page }) => {
+		await signInStaff(page, 'policy@sapar.test');
+		await page.getByRole('link', { name: 'Governance indicators: progress' }).click();
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Access to education' }).click();
+		await page.getByRole('button', { name: 'Record progress' }).click();
+		await expect(page.getByRole('alert')).toContainText('What changed, in Kyrgyz');
+		await expect(page).toHaveTitle(/^Error: /);
+		await expectAccessible(page);
+
+		await page.getByLabel('Status').selectOption('in_progress');
+		await page.getByLabel('What changed, in Kyrgyz').fill('Мигранттардын балдары үчүн мектепке кабыл алуу жеңилдетилди');
+		await page.getByLabel('What changed, in Russian').fill('Упрощён приём детей мигрантов в школы');
+		await page.getByLabel('What changed, in English').fill("Enrolling migrants' children in school was made simpler");
+		await page.getByLabel('Date of the evidence').fill('2026-09-01');
+		await page.getByLabel('Link to the evidence (optional)').fill('https://example.org/order-12');
+		await page.getByRole('button', { name: 'Record progress' }).click();
+		await expect(page.getByRole('status')).toHaveText('Progress recorded.');
+		await expect(page.locator('main ol')).toContainText("Enrolling migrants' children in school was made simpler");
+		await expectAccessible(page);
+
+		await page.goto('/ru/indicators/migrants-rights');
+		await expect(page.getByRole('row', { name: /Доступ к образованию/ })).toContainText('Упрощён приём детей мигрантов в школы');
+	});
 });

@@ -13,6 +13,7 @@ export const load = (event) => {
 		canManageOrganisations: can(actor, 'organisation.create'),
 		canSeeMembers: can(actor, 'member.read', { organisationId: actor.organisationId }),
 		canEditContent: can(actor, 'content.edit'),
+		canEditIndicators: can(actor, 'indicator.edit'),
 		canSeeRegistrations: can(actor, 'registration.read'),
 		canSeeAgencies: can(actor, 'agency.read'),
 		ownAgencyOnly: scopeOf(actor, 'agency.read') === 'organisation',

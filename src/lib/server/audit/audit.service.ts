@@ -106,7 +106,11 @@ export type AuditAction =
 	| 'alert.answer'
 	| 'alert.roster_view'
 	| 'alert.export'
-	| 'alert.follow_up';
+	| 'alert.follow_up'
+	| 'indicator.progress'
+	| 'plan.task_update'
+	| 'plan.evidence_add'
+	| 'plan.export';
 
 export interface AuditEvent {
 	action: AuditAction;

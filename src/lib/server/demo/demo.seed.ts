@@ -38,7 +38,9 @@ export const DEMO_STAFF: DemoStaff[] = [
 	{ email: 'analyst@sapar.test', name: 'Азамат Талдоочу', organisation: 'ministry-licensing', role: 'analyst' },
 	{ email: 'agency@sapar.test', name: 'Demo Agency User', organisation: 'demo-agency', role: 'agency_user' },
 	{ email: 'inspector@sapar.test', name: 'Гүлнара Текшерүүчү', organisation: 'ministry-licensing', role: 'case_worker' },
-	{ email: 'ministry.supervisor@sapar.test', name: 'Улан Чечимов', organisation: 'ministry-licensing', role: 'supervisor' }
+	{ email: 'ministry.supervisor@sapar.test', name: 'Улан Чечимов', organisation: 'ministry-licensing', role: 'supervisor' },
+	// Records MGI progress and updates the ministry's own action-plan tasks (tests/e2e/policy.spec.ts).
+	{ email: 'policy@sapar.test', name: 'Чолпон Саясатова', organisation: 'ministry-licensing', role: 'content_editor' }
 ];
 
 async function ensureStaff(db: Db, staff: DemoStaff): Promise<void> {
