@@ -151,7 +151,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'review.moderate': 'all'
 	},
 	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...ALERT_DESK, 'statistics.read': 'organisation' },
-	// Progress between MGI rounds is national content (docs/decisions/0021); action-plan tasks are updated by
+	// Progress between MGI rounds is national content (docs/decisions/0022); action-plan tasks are updated by
 	// the responsible body only, so 'plan.update' is organisation-scoped.
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all', 'indicator.edit': 'all', 'plan.update': 'organisation' },
 	// Statistics (docs/decisions/0019): aggregates only, suppressed; a ministry's analyst sees every country,

@@ -4,7 +4,7 @@ import { sourceSchema, translatedSchema } from '../portal/portal.content';
 import { FINDING_KINDS } from './indicators.table';
 
 /**
- * The MGI content files (docs/decisions/0021-indicators-and-action-plan.md):
+ * The MGI content files (docs/decisions/0022-indicators-and-action-plan.md):
  * - content/mgi-domains/<slug>.yaml — a domain and the indicator areas it covers;
  * - content/mgi-rounds/<year>.yaml — an assessment round;
  * - content/mgi-findings/<year>-<domain>.yaml — the round's findings for one domain.

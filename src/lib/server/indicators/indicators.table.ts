@@ -4,7 +4,7 @@ import { authUser } from '../auth/auth.table';
 import { law } from '../portal/portal.table';
 
 /**
- * The Migration Governance Indicators tracker (docs/decisions/0021-indicators-and-action-plan.md):
+ * The Migration Governance Indicators tracker (docs/decisions/0022-indicators-and-action-plan.md):
  * the six MGI domains, the indicator areas each covers, the assessment rounds and their findings are
  * loaded from content/mgi-* files; editors add progress entries between rounds (never changed, so the
  * history is the table itself).
