@@ -122,6 +122,8 @@ describe('drafting', () => {
 		expect(nul).toMatchObject({ ok: false, errors: { title_en: 'error_invalid' } });
 		const ok = await createAlert(db, w.author, { ...texts(), cities: w.city });
 		expect(ok.ok).toBe(true);
+		// Nobody lives in this city yet: an audience of zero is not approved.
+		await expect(approveAlert(db, w.approver, ok.ok ? ok.data.id : '')).rejects.toMatchObject({ userMessage: 'error_alert_empty_audience' });
 		const [row] = await db.select().from(alert).where(eq(alert.id, ok.ok ? ok.data.id : ''));
 		expect(row.filters.countries).toEqual(['RU']);
 	});

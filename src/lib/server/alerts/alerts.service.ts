@@ -436,6 +436,7 @@ export async function approveAlert(db: Db, actor: Actor, id: string): Promise<vo
 	if (row.createdBy === actor.userId) throw new AppError('forbidden', 'author approves', { userMessage: 'error_alert_own_approval' });
 	const errors = checkTemplate(row.title, row.body);
 	if (Object.keys(errors).length) throw new AppError('bad_request', 'incomplete template', { userMessage: 'error_alert_incomplete' });
+	if ((await audienceSummary(db, actor, id)).reachable === 0) throw new AppError('bad_request', 'nobody to reach', { userMessage: 'error_alert_empty_audience' });
 	await db.transaction(async (tx) => {
 		const done = await tx
 			.update(alert)
