@@ -25,6 +25,7 @@ import {
 import { NRM_STEPS } from '#lib/cases';
 import { decryptField, decryptNullable, encryptField } from './field-crypto';
 import { contactOf, deadlinesFor, deliverToPerson } from './intake.service';
+import { confirmToReporter } from './confirmations';
 
 type CaseRow = typeof helpCase.$inferSelect;
 
@@ -213,6 +214,7 @@ export async function triageCase(db: Db, actor: Actor, caseId: string, input: un
 	await db.transaction(async (tx) => {
 		const retimed = v.type !== row.type || v.urgency !== row.urgency ? await deadlinesFor(tx, row.organisationId, v.type, v.urgency, row.createdAt) : {};
 		await touch(tx, row.id, { ...v, ...retimed, status: row.status === 'new' ? 'in_progress' : row.status });
+		if (row.status === 'new') await confirmToReporter(tx, row, { kind: 'in_progress' });
 		await event(tx, actor, row.id, 'triaged', v);
 		await recordAudit(tx, { action: 'case.triage', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: v });
 	});
@@ -241,6 +243,7 @@ export async function sendCaseMessage(db: Db, actor: Actor, caseId: string, inpu
 	await db.transaction(async (tx) => {
 		await tx.insert(caseMessage).values({ id, caseId: row.id, fromPerson: false, bodyEnc: encryptField(parsed.data.body, id, 'message'), authorUserId: actor.userId });
 		await touch(tx, row.id, { firstResponseAt: row.firstResponseAt ?? new Date(), status: row.status === 'new' ? 'in_progress' : row.status });
+		if (row.status === 'new') await confirmToReporter(tx, row, { kind: 'in_progress' });
 		await event(tx, actor, row.id, 'message_sent');
 		await recordAudit(tx, { action: 'case.message', entityType: 'help_case', entityId: row.id, ...auditedBy(actor) });
 	});
@@ -316,6 +319,7 @@ export async function closeCase(db: Db, actor: Actor, caseId: string, input: unk
 	await db.transaction(async (tx) => {
 		await touch(tx, row.id, { status: 'closed', closedAt: new Date(), outcomes: v.outcomes, wagesRecovered: wages, wagesCurrency: wages ? v.wagesCurrency : null, outcomeNoteEnc: v.outcomeNote ? encryptField(v.outcomeNote, row.id, 'outcome_note') : null });
 		await event(tx, actor, row.id, 'closed', { outcomes: v.outcomes, wages: wages ? `${wages} ${v.wagesCurrency}` : null });
+		await confirmToReporter(tx, row, { kind: 'closed', outcomes: v.outcomes });
 		await recordAudit(tx, { action: 'case.close', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { outcomes: v.outcomes } });
 	});
 	return { ok: true, data: { id: row.id } };
@@ -331,6 +335,7 @@ export async function reopenCase(db: Db, actor: Actor, caseId: string, input: un
 	await db.transaction(async (tx) => {
 		await touch(tx, row.id, { status: 'in_progress', closedAt: null });
 		await event(tx, actor, row.id, 'reopened', { reason: parsed.data.reason });
+		await confirmToReporter(tx, row, { kind: 'reopened' });
 		await recordAudit(tx, { action: 'case.reopen', entityType: 'help_case', entityId: row.id, ...auditedBy(actor) });
 	});
 	return { ok: true, data: { id: row.id } };

@@ -7,6 +7,7 @@ import { normalisePhone } from '../auth/phone';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { enqueueMessage } from '../channels/message.service';
+import { confirmToReporter } from './confirmations';
 import { organisation } from '../org/org.table';
 import { normalise } from '../portal/normalise';
 import { agency } from '../recruitment/recruitment.table';
@@ -197,6 +198,8 @@ export async function submitHelpRequest(
 		await tx.insert(caseEvent).values({ caseId: id, kind: 'created', actorUserId: actor?.userId ?? null, data: { type: v.type, urgency, traffickingFlag, source } });
 		// No client address, even for signed-in people: the person may be hiding from someone.
 		await recordAudit(tx, { action: 'case.create', entityType: 'help_case', entityId: id, actorUserId: actor?.userId ?? null, data: { source, anonymous: !actor } });
+		// An answer to an alert gets its number and code in the alert's own reply (alerts/answers.service.ts).
+		if (source !== 'alert') await confirmToReporter(tx, { number, reporterUserId: actor?.userId ?? null }, { kind: 'submitted' });
 		return number;
 	});
 	return { ok: true, data: { id, number, trackingCode } };
