@@ -47,7 +47,8 @@ export function fileHeaders(name: string, mediaType: string): Record<string, str
 }
 
 /** Outside the web root: SAPAR_ATTACHMENT_DIR, or attachments/ under SAPAR_DATA_DIR. */
-const directory = () => resolve(process.env.SAPAR_ATTACHMENT_DIR ?? dataPath('attachments'));
+export const attachmentDir = () => resolve(process.env.SAPAR_ATTACHMENT_DIR ?? dataPath('attachments'));
+const directory = attachmentDir;
 export const pathOf = (id: string) => join(directory(), `${id}.bin`);
 
 /** A checked file, ready to store: size and type by content, a safe name. */

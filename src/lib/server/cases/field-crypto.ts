@@ -59,6 +59,12 @@ export function resetKeyRing(): void {
 	ring = undefined;
 }
 
+/** The whole key ring, for the encrypted backup (ops/backup.ts) only. */
+export function exportKeyRing(): { current: string; keys: Record<string, string> } {
+	const ring = keys();
+	return { current: ring.current, keys: Object.fromEntries([...ring.keys].map(([id, key]) => [id, key.toString('base64')])) };
+}
+
 export function currentKeyId(): string {
 	return keys().current;
 }

@@ -47,6 +47,12 @@ export function blindIndex(purpose: string, value: string): string {
 	return createHmac('sha256', key).update(purpose).update('\0').update(value).digest('base64url');
 }
 
+/** The key in base64, for the encrypted backup (ops/backup.ts) only. */
+export function exportIndexKey(): string {
+	key ??= loadKey();
+	return key.toString('base64');
+}
+
 /** For tests. */
 export function resetIndexKey(): void {
 	key = undefined;

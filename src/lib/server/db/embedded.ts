@@ -85,6 +85,25 @@ function clearStaleServer(dataDir: string) {
 }
 
 /**
+ * The URL of an embedded server already running in `dataDir` (Sapar itself, while it serves), from its
+ * postmaster.pid; undefined when none runs. Tools (backup) use it instead of starting a second server.
+ */
+export function runningEmbedded(dataDir: string, database: string): string | undefined {
+	const pidFile = path.join(path.resolve(dataDir), 'postmaster.pid');
+	if (!existsSync(pidFile)) return undefined;
+	const lines = readFileSync(pidFile, 'utf8').split('\n');
+	const pid = Number(lines[0]);
+	const port = Number(lines[3]);
+	try {
+		if (!(pid > 0 && port > 0)) return undefined;
+		process.kill(pid, 0);
+	} catch {
+		return undefined;
+	}
+	return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
  * As root, PostgreSQL runs as user `postgres`, which must be able to reach the data directory:
  * give "others" search (x) permission on parent directories that lack it (no read access is added).
  */

@@ -11,7 +11,8 @@ import { dataPath } from '../config';
  * (SAPAR_IMPORT_DIR or imports/ under SAPAR_DATA_DIR), written as a stream, so memory does not grow with the file.
  * Layout: [key id length][key id][IV 12][ciphertext][tag 16].
  */
-const directory = () => resolve(process.env.SAPAR_IMPORT_DIR ?? dataPath('imports'));
+export const importDir = () => resolve(process.env.SAPAR_IMPORT_DIR ?? dataPath('imports'));
+const directory = importDir;
 const pathOf = (batchId: string) => join(directory(), `${batchId}.bin`);
 const SAMPLE_BYTES = 64 * 1024;
 /** a zip's end record sits in the last 22 to 65,557 bytes */
