@@ -6,7 +6,9 @@ export type AppErrorCode =
 	| 'not_found'
 	| 'conflict'
 	| 'rate_limited'
-	| 'invalid_transition';
+	| 'invalid_transition'
+	/** a sensitive action needs the staff member to prove who they are again (issue 15, finding 7) */
+	| 'reauth_required';
 
 const STATUS: Record<AppErrorCode, number> = {
 	bad_request: 400,
@@ -15,7 +17,8 @@ const STATUS: Record<AppErrorCode, number> = {
 	not_found: 404,
 	conflict: 409,
 	rate_limited: 429,
-	invalid_transition: 422
+	invalid_transition: 422,
+	reauth_required: 401
 };
 
 export class AppError extends Error {

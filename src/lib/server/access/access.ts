@@ -8,6 +8,12 @@ export interface Actor {
 	/** null for migrants */
 	organisationId: string | null;
 	ip?: string | null;
+	/**
+	 * When a staff member last proved who they are in this session (sign-in or re-authentication).
+	 * Set for every staff actor from a web session (auth/session.ts); absent only for internal callers
+	 * (jobs, scripts, tests), which have no session to go stale.
+	 */
+	authenticatedAt?: Date;
 }
 
 /** What a record belongs to, for the scope check. */
@@ -57,4 +63,18 @@ export function scopeFilter(actor: Actor, permission: Permission): ScopeFilter {
 		return { organisationId: actor.organisationId };
 	}
 	return { ownerUserId: actor.userId };
+}
+
+/** How long a sign-in or re-authentication covers the most sensitive actions (issue 15, finding 7). */
+export const REAUTH_MINUTES = 10;
+
+/**
+ * Before the most sensitive actions (exports of people's data, decrypting a trafficking narrative,
+ * changing roles): the staff member must have given their password or code within REAUTH_MINUTES.
+ */
+export function requireRecentAuth(actor: Actor, now = new Date()): void {
+	if (actor.authenticatedAt === undefined) return;
+	if (now.getTime() - actor.authenticatedAt.getTime() > REAUTH_MINUTES * 60_000) {
+		throw new AppError('reauth_required', 'sign-in too old for this action', { userMessage: 'error_reauth_required' });
+	}
 }

@@ -9,6 +9,7 @@ export type AuditAction =
 	| 'auth.sign_in'
 	| 'auth.sign_in_failed'
 	| 'auth.account_guarded'
+	| 'auth.reauthenticated'
 	| 'auth.sign_out'
 	| 'auth.two_factor_enabled'
 	| 'auth.code_requested'

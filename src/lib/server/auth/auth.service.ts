@@ -79,7 +79,7 @@ async function totpStepOf(userId: string, code: string): Promise<number | null> 
  * was already used: a TOTP code works once (issue 15, finding 6). Atomic, so two requests racing with
  * the same code cannot both win.
  */
-async function claimTotpStep(userId: string, code: string): Promise<boolean> {
+export async function claimTotpStep(userId: string, code: string): Promise<boolean> {
 	const step = await totpStepOf(userId, code);
 	if (step === null) return false;
 	const rows = await getDb().execute(sql`

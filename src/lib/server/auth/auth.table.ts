@@ -96,3 +96,15 @@ export const authTotpStep = pgTable('auth_totp_step', {
 	step: bigint('step', { mode: 'number' }).notNull(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/**
+ * Staff session limits (issue 15, finding 7), beside better-auth's own session row: when the session
+ * was last used (idle timeout) and when its owner last proved who they are (re-authentication).
+ */
+export const staffSession = pgTable('staff_session', {
+	sessionId: text('session_id')
+		.primaryKey()
+		.references(() => authSession.id, { onDelete: 'cascade' }),
+	lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+	authenticatedAt: timestamp('authenticated_at', { withTimezone: true }).notNull()
+});

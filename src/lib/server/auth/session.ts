@@ -4,6 +4,7 @@ import { getDb } from '../db/client';
 import { findMembershipOfUser } from '../org/org.repository';
 import type { Translated } from '#lib/i18n';
 import { getAuth } from './auth';
+import { checkStaffSession } from './staff-session';
 
 export interface SessionUser {
 	id: string;
@@ -16,6 +17,8 @@ export interface SessionUser {
 
 export interface Viewer {
 	user: SessionUser;
+	/** the better-auth session's id (staff re-authentication is noted against it) */
+	sessionId: string;
 	/** null for staff without a membership: signed in, but allowed nothing */
 	actor: Actor | null;
 	organisation: { id: string; slug: string; kind: string; name: Translated } | null;
@@ -34,14 +37,19 @@ export async function loadViewer(headers: Headers, ip: string | null): Promise<V
 		kind: u.kind === 'staff' ? 'staff' : 'migrant',
 		twoFactorEnabled: !!u.twoFactorEnabled
 	};
+	const sessionId = session.session.id;
 	if (user.kind === 'migrant') {
-		return { user, actor: { userId: user.id, role: 'migrant', organisationId: null, ip }, organisation: null };
+		return { user, sessionId, actor: { userId: user.id, role: 'migrant', organisationId: null, ip }, organisation: null };
 	}
+	// Staff sessions: 12 hours at most, 30 minutes idle (issue 15, finding 7).
+	const authenticatedAt = await checkStaffSession(sessionId, new Date(session.session.createdAt));
+	if (!authenticatedAt) return null;
 	const found = await findMembershipOfUser(getDb(), user.id);
-	if (!found) return { user, actor: null, organisation: null };
+	if (!found) return { user, sessionId, actor: null, organisation: null };
 	return {
 		user,
-		actor: { userId: user.id, role: found.membership.role as Role, organisationId: found.organisation.id, ip },
+		sessionId,
+		actor: { userId: user.id, role: found.membership.role as Role, organisationId: found.organisation.id, ip, authenticatedAt },
 		organisation: {
 			id: found.organisation.id,
 			slug: found.organisation.slug,

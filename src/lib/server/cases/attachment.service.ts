@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { and, desc, eq } from 'drizzle-orm';
-import type { Actor } from '../access/access';
+import { requireRecentAuth, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
@@ -36,6 +36,7 @@ export async function readAttachment(db: Db, actor: Actor, caseId: string, attac
 	if (!isUuid(attachmentId) || !maySeeSensitive(actor, row)) throw new AppError('not_found', 'attachment');
 	const [a] = await db.select().from(caseAttachment).where(and(eq(caseAttachment.id, attachmentId), eq(caseAttachment.caseId, row.id)));
 	if (!a) throw new AppError('not_found', 'attachment');
+	requireRecentAuth(actor);
 	const bytes = decryptBytes(await readFile(pathOf(a.id)), a.id, 'file');
 	await db.transaction((tx) => recordAudit(tx, { action: 'case.export', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { attachment: a.id } }));
 	return { bytes, mediaType: a.mediaType, name: safeName(decryptField(a.fileNameEnc, a.id, 'file_name'), a.mediaType) };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { requireAccess, scopeFilter, type Actor } from '../access/access';
+import { requireAccess, requireRecentAuth, scopeFilter, type Actor } from '../access/access';
 import type { Permission } from '../access/roles';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import { authUser } from '../auth/auth.table';
@@ -149,6 +149,8 @@ export async function openCase(db: Db, actor: Actor, caseId: string, reason: Vie
 	if (!isViewReason(reason)) throw new AppError('bad_request', 'view reason');
 	const { row, owner } = await loadCase(db, actor, caseId, 'case.read');
 	const sensitive = maySeeSensitive(actor, row);
+	// A trafficking narrative is decrypted only after a recent sign-in or re-authentication.
+	if (sensitive && row.traffickingFlag) requireRecentAuth(actor);
 	const [events, messages, tasks, transitions] = await Promise.all([
 		db
 			.select({ e: caseEvent, actorName: authUser.name, orgName: organisation.name })

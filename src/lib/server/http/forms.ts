@@ -47,6 +47,20 @@ export function formFailure(e: unknown, values: Record<string, string> = {}) {
 			error(403, 'Forbidden');
 		case 'unauthenticated':
 			redirect(303, '/staff/sign-in');
+		case 'reauth_required':
+			redirect(303, '/staff/reauth');
+	}
+}
+
+/**
+ * A sensitive action found the sign-in too old (issue 15, finding 7): to the re-authentication page,
+ * which brings the person back here afterwards. Anything else is left to the caller.
+ */
+export function reauthRedirect(event: Pick<RequestEvent, 'url' | 'request'>, e: unknown): void {
+	if (isAppError(e) && e.code === 'reauth_required') {
+		// after a form post, back to the page (the person sends the form again); after a GET, to what they asked for
+		const back = event.request.method === 'GET' ? event.url.pathname + event.url.search : event.url.pathname;
+		redirect(303, `/staff/reauth?next=${encodeURIComponent(back)}`);
 	}
 }
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { toCsv } from '../tabular/tabular';
 import { z } from 'zod';
-import { requireAccess, scopeFilter, type Actor } from '../access/access';
+import { requireAccess, requireRecentAuth, scopeFilter, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import { authUser } from '../auth/auth.table';
 import { normalisePhone } from '../auth/phone';
@@ -151,6 +151,8 @@ export async function confirmRegistration(db: Db, actor: Actor, registrationId: 
 
 /** CSV of the mission's registrations (audited). */
 export async function exportRegistrations(db: Db, actor: Actor): Promise<string> {
+	requireAccess(actor, 'registration.read');
+	requireRecentAuth(actor);
 	const rows = await missionRegistrations(db, actor);
 	await db.transaction((tx) =>
 		recordAudit(tx, { action: 'registration.export', entityType: 'consular_registration', entityId: null, ...auditedBy(actor), data: { count: rows.length } })

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import { requireAccess, scopeFilter, type Actor } from '../access/access';
+import { requireAccess, requireRecentAuth, scopeFilter, type Actor } from '../access/access';
 import { ROLES_FOR_KIND, type OrgKind, type Role } from '../access/roles';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import { authUser } from '../auth/auth.table';
@@ -134,6 +134,7 @@ export async function changeMemberRole(db: Db, actor: Actor, input: unknown): Pr
 	const found = await repo.findMembership(db, parsed.data.membershipId);
 	if (!found) throw new AppError('not_found', 'membership');
 	requireAccess(actor, 'member.update', { organisationId: found.organisationId });
+	requireRecentAuth(actor);
 	const org = (await repo.findOrganisation(db, found.organisationId))!;
 	const role = parsed.data.role;
 	if (!allowedRole(org.kind, role)) return { ok: false, errors: { role: 'error_role_not_for_kind' } };

@@ -21,7 +21,7 @@ import { secureCookies } from '#lib/server/config';
 import { employerFlag, reportEmployerFromCase } from '#lib/server/employers/employers.service';
 import { BLACKLIST_REASONS } from '#lib/employers';
 import { getDb } from '#lib/server/db/client';
-import { formFailure, readForm, requireStaffActor } from '#lib/server/http/forms';
+import { formFailure, readForm, reauthRedirect, requireStaffActor } from '#lib/server/http/forms';
 import { COMMON_CURRENCIES } from '#lib/server/reference/reference.seed';
 import { fieldLevel, formValues, type Validated } from '#lib/server/validation';
 
@@ -48,6 +48,7 @@ export const load = async (event) => {
 			reasons: BLACKLIST_REASONS
 		};
 	} catch (e) {
+		reauthRedirect(event, e);
 		return formFailure(e) as never;
 	}
 };

@@ -1,5 +1,5 @@
 import { getDb } from '#lib/server/db/client';
-import { formFailure, requireStaffActor } from '#lib/server/http/forms';
+import { formFailure, reauthRedirect, requireStaffActor } from '#lib/server/http/forms';
 import { exportRegistrations } from '#lib/server/migrant/registration.service';
 import { downloadHeaders } from '#lib/server/tabular/tabular';
 
@@ -9,6 +9,7 @@ export const GET = async (event) => {
 	try {
 		csv = await exportRegistrations(getDb(), actor);
 	} catch (e) {
+		reauthRedirect(event, e);
 		formFailure(e);
 		throw e;
 	}

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { can } from '#lib/server/access/access';
 import { ROLES_FOR_KIND } from '#lib/server/access/roles';
 import { getDb } from '#lib/server/db/client';
-import { invalid, formFailure, requireStaffActor } from '#lib/server/http/forms';
+import { invalid, formFailure, reauthRedirect, requireStaffActor } from '#lib/server/http/forms';
 import { changeMemberRole, getOrganisation, inviteMember, listMembers } from '#lib/server/org/org.service';
 import { formValues } from '#lib/server/validation';
 
@@ -51,6 +51,7 @@ export const actions = {
 			if (!result.ok) return invalid(values, result.errors);
 			return { action: 'role', changed: true };
 		} catch (e) {
+			reauthRedirect(event, e);
 			return formFailure(e, values);
 		}
 	}
