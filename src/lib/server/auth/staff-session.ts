@@ -9,7 +9,7 @@ import { authAccount, authSession, staffSession } from './auth.table';
 import { claimTotpStep } from './auth.service';
 
 /**
- * Staff session limits (issue 15, finding 7; docs/decisions/0023-staff-sign-in-hardening.md): a staff
+ * Staff session limits (issue 15, finding 7; docs/decisions/0024-staff-sign-in-hardening.md): a staff
  * session ends 12 hours after sign-in whatever its use (better-auth's sliding expiry is not an
  * upper bound), and after 30 minutes without a request. Sensitive actions also need a recent
  * sign-in or re-authentication (access.ts requireRecentAuth).
