@@ -10,6 +10,7 @@ import { registerAgencyJobs } from './recruitment/agency.jobs';
 import { registerImportJobs } from './imports/imports.jobs';
 import { registerAlertHandlers, registerAlertJobs } from './alerts/alerts.jobs';
 import { registerStatisticsJobs } from './statistics/statistics.jobs';
+import { registerBot } from './bot/bot';
 
 export async function startWorkers(db: Db): Promise<void> {
 	// The channels layer first: the dispatcher sends what the domains queue.
@@ -25,4 +26,5 @@ export async function startWorkers(db: Db): Promise<void> {
 /** In-memory registrations every process needs, also one that runs no workers (SAPAR_WORKERS=off). */
 export function registerHandlers(db: Db): void {
 	registerAlertHandlers(db);
+	registerBot(db);
 }
