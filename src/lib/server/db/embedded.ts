@@ -195,9 +195,13 @@ export async function startEmbedded(dataDir: string, database: string, preferred
 		url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
 		pid: () => child()?.pid,
 		restarts: () => restarts,
-		stop: () => {
+		stop: async () => {
 			stopped = true;
-			return pg.stop();
+			// A server that already exited (killed, or a failed restart) has nothing to stop: pg.stop()
+			// would wait for an exit that already happened.
+			const c = child();
+			if (!c || c.exitCode !== null || c.signalCode !== null) return;
+			await pg.stop();
 		}
 	};
 }

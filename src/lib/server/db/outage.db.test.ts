@@ -147,4 +147,18 @@ describe('when the database goes away', () => {
 		expect(page.headers.get('retry-after')).toBe('5');
 		expect(await page.text()).toContain('Сервис временно недоступен');
 	}, 240_000);
+
+	it('gives up when its embedded server cannot come back, so that the supervisor restarts Sapar', async () => {
+		const doomed = path.join(dir, 'doomed');
+		let gaveUpAt = 0;
+		const other = await startEmbedded(doomed, 'doomed', 5493, { giveUpAfterMs: 1500, onGiveUp: () => (gaveUpAt = Date.now()) });
+		const killedAt = Date.now();
+		process.kill(other.pid()!, 'SIGKILL');
+		// Its directory goes with it: nothing can start there any more.
+		rmSync(doomed, { recursive: true, force: true });
+		while (!gaveUpAt && Date.now() - killedAt < 30_000) await sleep(100);
+		expect(gaveUpAt).toBeGreaterThan(killedAt);
+		expect(other.restarts()).toBe(0);
+		await other.stop(); // returns at once: nothing is running
+	}, 60_000);
 });

@@ -1,5 +1,6 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Handle } from '@sveltejs/kit/hooks';
+import { metrics } from '../metrics/registry';
 
 /**
  * Compressed copies of public portal pages for people who are not signed in. Entries live for TTL_MS
@@ -51,7 +52,11 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 	const key = url.pathname + url.search;
 	const acceptEncoding = request.headers.get('accept-encoding') ?? '';
 	const hit = cache.get(key);
-	if (hit && Date.now() - hit.at < TTL_MS) return respond(hit, acceptEncoding);
+	if (hit && Date.now() - hit.at < TTL_MS) {
+		metrics().pageCache.inc({ result: 'hit' });
+		return respond(hit, acceptEncoding);
+	}
+	metrics().pageCache.inc({ result: 'miss' });
 	const response = await resolve(event);
 	if (response.status !== 200 || response.headers.has('set-cookie') || !response.headers.get('content-type')?.startsWith('text/html')) {
 		return response;

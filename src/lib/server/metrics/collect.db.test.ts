@@ -15,6 +15,7 @@ describe('/metrics content', () => {
 		expect(body).toContain('# TYPE sapar_jobs gauge');
 		expect(body).toContain('# TYPE sapar_messages gauge');
 		expect(body).toContain('sapar_jobs_failed_total');
+		expect(body).toContain('# TYPE sapar_page_cache_requests_total counter');
 		expect(body).toContain('sapar_process_resident_memory_bytes');
 	});
 });

@@ -9,6 +9,7 @@ interface Metrics {
 	registry: Registry;
 	httpDuration: Histogram<'method' | 'route' | 'status'>;
 	jobsFailed: Counter<'queue'>;
+	pageCache: Counter<'result'>;
 }
 
 const KEY = Symbol.for('sapar.metrics');
@@ -29,6 +30,12 @@ function create(): Metrics {
 			name: 'sapar_jobs_failed_total',
 			help: 'Background job attempts that failed, by queue',
 			labelNames: ['queue'],
+			registers: [registry]
+		}),
+		pageCache: new Counter({
+			name: 'sapar_page_cache_requests_total',
+			help: 'Cacheable public page requests answered from the page cache (hit) or rendered (miss)',
+			labelNames: ['result'],
 			registers: [registry]
 		})
 	};
