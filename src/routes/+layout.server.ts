@@ -1,8 +1,9 @@
 import { LOCALES, tr, type Locale } from '#lib/i18n';
-import { isProduction } from '#lib/server/config';
+import { config, isProduction } from '#lib/server/config';
 import { switchLocalePath } from '#lib/server/http/locale';
 import { myAlerts } from '#lib/server/alerts/alerts.service';
 import { getDb } from '#lib/server/db/client';
+import { shareLinks } from '#lib/server/http/share';
 
 export const load = async ({ locals, url }) => {
 	const viewer = locals.viewer;
@@ -14,6 +15,7 @@ export const load = async ({ locals, url }) => {
 	return {
 		alerts,
 		locale: locals.locale,
+		share: shareLinks(config.origin, url.pathname),
 		languages: LOCALES.map((code) => ({ code, href: switchLocalePath(url.pathname, url.search, code) })),
 		viewer: viewer
 			? {
