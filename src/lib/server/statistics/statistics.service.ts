@@ -274,3 +274,11 @@ export async function statisticsCountryScope(db: Db, actor: Actor): Promise<stri
 	return org?.country ?? null;
 }
 
+
+/** Countries present in the cube, for the dashboard's filter (a mission: only its own). */
+export async function statisticsCountries(db: Db, actor: Actor): Promise<string[]> {
+	const only = await statisticsCountryScope(db, actor);
+	if (only) return [only];
+	const { rows } = await db.execute<{ country: string }>(sql`select distinct country from stat_cube where country <> 'unknown' order by 1`);
+	return rows.map((r) => r.country);
+}
