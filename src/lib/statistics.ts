@@ -12,7 +12,8 @@ export const MEASURES = [
 	'returns',
 	'clients',
 	'licences_issued',
-	'licence_sanctions'
+	'licence_sanctions',
+	'hotline_calls'
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 

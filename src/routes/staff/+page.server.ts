@@ -3,6 +3,7 @@ import { can, scopeOf } from '#lib/server/access/access';
 import { POSTING_KINDS } from '#lib/server/recruitment/vacancy.service';
 import { BLACKLIST_KINDS } from '#lib/server/employers/employers.service';
 import { mayManageCourses } from '#lib/server/training/course-admin.service';
+import { HOTLINE_KINDS } from '#lib/hotline';
 
 export const load = (event) => {
 	const actor = requireStaffActor(event);
@@ -19,6 +20,7 @@ export const load = (event) => {
 		ownAgencyOnly: scopeOf(actor, 'agency.read') === 'organisation',
 		// The service also checks the agency's licence.
 		canWorkCases: can(actor, 'case.read'),
+		canRunHotline: can(actor, 'hotline.log') && (HOTLINE_KINDS as readonly string[]).includes(viewer.organisation?.kind ?? ''),
 		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? ''),
 		canReviewEmployers: can(actor, 'employer.review') && BLACKLIST_KINDS.includes(viewer.organisation?.kind ?? ''),
 		canModerateReviews: can(actor, 'review.moderate'),

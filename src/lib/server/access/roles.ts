@@ -74,7 +74,9 @@ export const PERMISSIONS = [
 	'alert.read',
 	'statistics.read',
 	'indicator.edit',
-	'plan.update'
+	'plan.update',
+	'hotline.log',
+	'hotline.read'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -109,6 +111,9 @@ const RETURNS_DESK: Grants = { 'return.read': 'organisation', 'return.update': '
  */
 const ALERT_DESK: Grants = { 'alert.draft': 'organisation', 'alert.approve': 'organisation', 'alert.read': 'organisation' };
 
+/** The hotline desk: calls are logged and seen by the operator's own organisation only (the service admits hotline-running kinds). */
+const HOTLINE_DESK: Grants = { 'hotline.log': 'organisation', 'hotline.read': 'organisation' };
+
 /** Case work (docs/decisions/0012): on the organisation's own cases; referrals add read access per case. */
 const CASE_DESK: Grants = {
 	'case.read': 'organisation',
@@ -121,12 +126,13 @@ const CASE_DESK: Grants = {
 export const ROLE_GRANTS: Record<Role, Grants> = {
 	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, ...HOTLINE_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
 	supervisor: {
 		...STAFF_BASE,
 		...VACANCY_DESK,
 		...RETURNS_DESK,
 		...CASE_DESK,
+		...HOTLINE_DESK,
 		...ALERT_DESK,
 		'member.invite': 'organisation',
 		'audit.read': 'organisation',
@@ -150,7 +156,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'licence.manage': 'all',
 		'review.moderate': 'all'
 	},
-	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...ALERT_DESK, 'statistics.read': 'organisation' },
+	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...HOTLINE_DESK, ...ALERT_DESK, 'statistics.read': 'organisation' },
 	// Progress between MGI rounds is national content (docs/decisions/0022); action-plan tasks are updated by
 	// the responsible body only, so 'plan.update' is organisation-scoped.
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all', 'indicator.edit': 'all', 'plan.update': 'organisation' },

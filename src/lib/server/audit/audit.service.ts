@@ -111,7 +111,12 @@ export type AuditAction =
 	| 'indicator.progress'
 	| 'plan.task_update'
 	| 'plan.evidence_add'
-	| 'plan.export';
+	| 'plan.export'
+	| 'hotline.log'
+	| 'hotline.view'
+	| 'hotline.sms'
+	| 'hotline.to_case'
+	| 'hotline.refer';
 
 export interface AuditEvent {
 	action: AuditAction;

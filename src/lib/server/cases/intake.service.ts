@@ -149,7 +149,7 @@ export async function submitHelpRequest(
 	actor: Actor | null,
 	input: unknown,
 	locale: string,
-	source: 'web' | 'api' | 'alert' = 'web'
+	source: 'web' | 'api' | 'alert' | 'hotline' = 'web'
 ): Promise<Validated<{ id: string; number: string; trackingCode: string }>> {
 	const parsed = validate(helpRequestSchema, input);
 	if (!parsed.ok) return parsed;

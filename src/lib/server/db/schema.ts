@@ -19,3 +19,4 @@ export * from '../imports/imports.table';
 export * from '../alerts/alerts.table';
 export * from '../indicators/indicators.table';
 export * from '../statistics/statistics.table';
+export * from '../hotline/hotline.table';

@@ -69,7 +69,9 @@ const SOURCES: string[] = [
 	 from employment_client c`,
 	// Licensing: licences issued or renewed, and sanctions (suspensions, revocations).
 	`select case when e.kind in ('issued', 'renewed') then 'licences_issued' else 'licence_sanctions' end, ${month('e.at')}, 'unknown', 'unknown', 'unknown', 'unknown', 'unknown'
-	 from licence_event e where e.kind in ('issued', 'renewed', 'suspended', 'revoked')`
+	 from licence_event e where e.kind in ('issued', 'renewed', 'suspended', 'revoked')`,
+	// Hotline calls by destination (issue 17): topic, language and text stay on the desk.
+	`select 'hotline_calls', ${month('h.created_at')}, 'unknown', 'unknown', 'unknown', ${u('h.destination_iso2')}, 'unknown' from hotline_call h`
 ];
 
 /** Rebuilds the cube from the operations data (one transaction: readers see the old cube until it commits). */
