@@ -30,10 +30,31 @@ test('an unknown domain is a 404, not an error', async ({ page }) => {
 	expect((await page.goto('/en/indicators/nope'))!.status()).toBe(404);
 });
 
+const PLAN = {
+	ky: { link: 'Аракеттер планы', title: 'Миграция саясаты боюнча аракеттер планы', overdue: 'Мөөнөтү өттү', byBody: 'Жооптуу органдар боюнча жүрүшү' },
+	ru: { link: 'План действий', title: 'План действий по миграционной политике', overdue: 'Просрочено', byBody: 'Ход работы по ответственным органам' },
+	en: { link: 'Action plan', title: 'Action plan on migration policy', overdue: 'Overdue', byBody: 'Progress by responsible body' }
+} as const;
+
+for (const [lang, t] of Object.entries(PLAN)) {
+	test(`a visitor reads the action plan in ${lang}: overdue tasks stand out, progress by goal and body, a download`, async ({ page }) => {
+		await page.goto(`/${lang}`);
+		await page.getByRole('link', { name: t.link, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
+		await expect(page.locator('li.overdue').first()).toContainText(t.overdue);
+		await expect(page.getByRole('region', { name: t.byBody })).toBeVisible();
+		await expect(page.locator('svg[role=img]')).toHaveCount(2);
+		await expectAccessible(page);
+		const csv = await page.request.get(`/${lang}/action-plan/export.csv`);
+		expect(csv.headers()['content-type']).toContain('text/csv');
+		expect(await csv.text()).toContain(t.overdue);
+	});
+}
+
 test.describe('staff', () => {
 	test.use({ locale: 'en-GB' });
 
-	test('an editor records progress on an indicator; the history and the public page show it', async ({ page }) => {
+	test('an editor records progress on an indicator and updates the ministry’s own action-plan task; the public pages show both', async ({ page }) => {
 		await signInStaff(page, 'policy@sapar.test');
 		await page.getByRole('link', { name: 'Governance indicators: progress' }).click();
 		await expectAccessible(page);
@@ -56,5 +77,26 @@ test.describe('staff', () => {
 
 		await page.goto('/ru/indicators/migrants-rights');
 		await expect(page.getByRole('row', { name: /Доступ к образованию/ })).toContainText('Упрощён приём детей мигрантов в школы');
+
+		// The same editor works for the ministry, the responsible body of some action-plan tasks.
+		await page.goto('/staff');
+		await page.getByRole('link', { name: 'Action plan: our tasks' }).click();
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Require the employment contract to be translated into the migrant’s mother tongue' }).click();
+		await page.getByRole('button', { name: 'Save the status' }).click();
+		await expect(page.getByRole('alert')).toContainText('What was done');
+		await page.getByLabel('Status').selectOption('done');
+		await page.getByLabel('What was done').fill('Order on contract translation signed');
+		await page.getByRole('button', { name: 'Save the status' }).click();
+		await expect(page.getByRole('status')).toHaveText('Saved.');
+		await page.getByLabel('Link to the document or page').fill('https://example.org/order-contracts');
+		await page.getByLabel('Title of the document').fill('Ministry order on contracts');
+		await page.getByRole('button', { name: 'Add evidence' }).click();
+		await expect(page.locator('main')).toContainText('Order on contract translation signed');
+		await expectAccessible(page);
+		await page.goto('/en/action-plan');
+		const task = page.locator('li', { hasText: 'Require the employment contract to be translated' });
+		await expect(task).toContainText('Done');
+		await expect(task.getByRole('link', { name: 'Ministry order on contracts' })).toBeVisible();
 	});
 });

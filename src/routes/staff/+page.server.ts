@@ -15,6 +15,7 @@ export const load = (event) => {
 		canSeeMembers: can(actor, 'member.read', { organisationId: actor.organisationId }),
 		canEditContent: can(actor, 'content.edit'),
 		canEditIndicators: can(actor, 'indicator.edit'),
+		canUpdatePlan: can(actor, 'plan.update') && !!actor.organisationId,
 		canSeeRegistrations: can(actor, 'registration.read'),
 		canSeeAgencies: can(actor, 'agency.read'),
 		ownAgencyOnly: scopeOf(actor, 'agency.read') === 'organisation',

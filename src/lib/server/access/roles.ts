@@ -140,6 +140,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'return.configure': 'organisation',
 		// Bulk import of the organisation's own registers (docs/decisions/0017): the supervisor is the
 		// organisation's administrator; the service also checks the organisation keeps the register.
+		// Action-plan tasks the organisation is responsible for (docs/decisions/0022).
+		'plan.update': 'organisation',
 		'import.run': 'organisation',
 		'import.read': 'organisation',
 		'client.read': 'organisation',

@@ -111,7 +111,6 @@ export type AuditAction =
 	| 'indicator.progress'
 	| 'plan.task_update'
 	| 'plan.evidence_add'
-	| 'plan.export'
 	| 'hotline.log'
 	| 'hotline.view'
 	| 'hotline.sms'

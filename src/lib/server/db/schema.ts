@@ -20,3 +20,4 @@ export * from '../alerts/alerts.table';
 export * from '../indicators/indicators.table';
 export * from '../statistics/statistics.table';
 export * from '../hotline/hotline.table';
+export * from '../plan/plan.table';

@@ -5,6 +5,7 @@ import { loadPortalContent } from '../portal/portal.seed';
 import { loadCourses } from '../training/training.seed';
 import { loadProgrammes } from '../returns/programmes.seed';
 import { loadIndicatorContent } from '../indicators/indicators.seed';
+import { loadPlanContentIntoDb } from '../plan/plan.seed';
 import type { Db } from './client';
 import { runMigrations } from './migrate';
 
@@ -17,5 +18,6 @@ export async function prepareDatabase(db: Db, opts: { demo: boolean }): Promise<
 	await loadCourses(db);
 	await loadProgrammes(db);
 	await loadIndicatorContent(db);
+	await loadPlanContentIntoDb(db);
 	if (opts.demo) await loadDemoData(db);
 }
