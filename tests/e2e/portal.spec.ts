@@ -4,7 +4,9 @@ import { expectAccessible, signInStaff, unique } from './support';
 test.describe('information portal', () => {
 	test('a migrant reads the Russia guide with sources, dates and a PDF booklet', async ({ page }) => {
 		await page.goto('/ru');
-		await page.getByRole('navigation', { name: 'Главное меню' }).getByRole('link', { name: 'Страны' }).click();
+		const nav = page.getByRole('navigation', { name: 'Главное меню' });
+		await nav.getByText('Меню').click();
+		await nav.getByRole('link', { name: 'Страны' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Путеводители по странам');
 		await expectAccessible(page);
 		await page.getByRole('link', { name: 'Россия', exact: true }).click();

@@ -1,0 +1,3 @@
+import { emergencyNumbers } from '#lib/server/portal/emergency.content';
+
+export const load = () => ({ countries: emergencyNumbers() });
