@@ -76,7 +76,9 @@ export const PERMISSIONS = [
 	'indicator.edit',
 	'plan.update',
 	'hotline.log',
-	'hotline.read'
+	'hotline.read',
+	'diaspora.manage',
+	'diaspora.verify'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -114,6 +116,9 @@ const ALERT_DESK: Grants = { 'alert.draft': 'organisation', 'alert.approve': 'or
 /** The hotline desk: calls are logged and seen by the operator's own organisation only (the service admits hotline-running kinds). */
 const HOTLINE_DESK: Grants = { 'hotline.log': 'organisation', 'hotline.read': 'organisation' };
 
+/** Diaspora associations are kept by their representatives: the service admits only `diaspora` organisations. */
+const DIASPORA_DESK: Grants = { 'diaspora.manage': 'organisation' };
+
 /** Case work (docs/decisions/0012): on the organisation's own cases; referrals add read access per case. */
 const CASE_DESK: Grants = {
 	'case.read': 'organisation',
@@ -126,13 +131,14 @@ const CASE_DESK: Grants = {
 export const ROLE_GRANTS: Record<Role, Grants> = {
 	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, ...HOTLINE_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, ...HOTLINE_DESK, ...DIASPORA_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
 	supervisor: {
 		...STAFF_BASE,
 		...VACANCY_DESK,
 		...RETURNS_DESK,
 		...CASE_DESK,
 		...HOTLINE_DESK,
+		...DIASPORA_DESK,
 		...ALERT_DESK,
 		'member.invite': 'organisation',
 		'audit.read': 'organisation',
@@ -158,7 +164,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'licence.manage': 'all',
 		'review.moderate': 'all'
 	},
-	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...HOTLINE_DESK, ...ALERT_DESK, 'statistics.read': 'organisation' },
+	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...HOTLINE_DESK, ...ALERT_DESK, 'statistics.read': 'organisation', 'diaspora.verify': 'all' },
 	// Progress between MGI rounds is national content (docs/decisions/0022); action-plan tasks are updated by
 	// the responsible body only, so 'plan.update' is organisation-scoped.
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all', 'indicator.edit': 'all', 'plan.update': 'organisation' },

@@ -115,7 +115,9 @@ export type AuditAction =
 	| 'hotline.view'
 	| 'hotline.sms'
 	| 'hotline.to_case'
-	| 'hotline.refer';
+	| 'hotline.refer'
+	| 'diaspora.save'
+	| 'diaspora.verify';
 
 export interface AuditEvent {
 	action: AuditAction;

@@ -21,3 +21,4 @@ export * from '../indicators/indicators.table';
 export * from '../statistics/statistics.table';
 export * from '../hotline/hotline.table';
 export * from '../plan/plan.table';
+export * from '../diaspora/diaspora.table';

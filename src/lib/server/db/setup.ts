@@ -6,6 +6,7 @@ import { loadCourses } from '../training/training.seed';
 import { loadProgrammes } from '../returns/programmes.seed';
 import { loadIndicatorContent } from '../indicators/indicators.seed';
 import { loadPlanContentIntoDb } from '../plan/plan.seed';
+import { loadDiasporaContent } from '../diaspora/diaspora.seed';
 import type { Db } from './client';
 import { runMigrations } from './migrate';
 
@@ -19,5 +20,6 @@ export async function prepareDatabase(db: Db, opts: { demo: boolean }): Promise<
 	await loadProgrammes(db);
 	await loadIndicatorContent(db);
 	await loadPlanContentIntoDb(db);
+	await loadDiasporaContent(db);
 	if (opts.demo) await loadDemoData(db);
 }
