@@ -34,3 +34,24 @@ test('the help figures page never prints "<5": hidden values read "not shown"', 
 	await expect(page.locator('main')).not.toContainText('<5');
 	await expect(page.locator('main')).not.toContainText('fewer than');
 });
+
+test('open data: the catalogue in three languages, packages at stable URLs, unknown datasets are a clear 404', async ({ page, request }) => {
+	for (const [lang, title] of [['ky', 'Ачык маалыматтар'], ['ru', 'Открытые данные'], ['en', 'Open data']]) {
+		await page.goto(`/${lang}/open-data`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await expect(page.locator('main')).toContainText('CC BY 4.0');
+	}
+	await expectAccessible(page);
+	const catalogue = (await (await request.get('/api/v1/open-data?lang=en')).json()).data as { name: string; datapackage: string; csv: string }[];
+	expect(catalogue.map((d) => d.name)).toContain('returns-by-region-sex');
+	const pkg = await request.get('/api/v1/open-data/returns-by-region-sex/datapackage.json');
+	expect(pkg.status()).toBe(200);
+	expect((await pkg.json()).resources[0].schema.fields.map((f: { name: string }) => f.name)).toEqual(['region', 'sex', 'count']);
+	const csv = await request.get('/api/v1/open-data/returns-by-region-sex/data.csv');
+	expect(csv.headers()['content-type']).toContain('text/csv');
+	expect((await csv.text()).split('\n')[0]).toBe('region,sex,count');
+	const missing = await request.get('/api/v1/open-data/nope/datapackage.json');
+	expect(missing.status()).toBe(404);
+	expect((await missing.json()).error.code).toBe('not_found');
+	expect(Object.keys((await (await request.get('/api/v1/openapi.json')).json()).paths)).toContain('/open-data/{name}/datapackage.json');
+});

@@ -178,6 +178,62 @@ export function openApiDocument(origin: string) {
 					}
 				}
 			},
+			'/open-data': {
+				get: {
+					summary: 'Open data catalogue: each dataset with title, description, period covered, update date, licence (CC BY 4.0), suppression rule and its URLs',
+					tags: ['open data'],
+					parameters: [lang],
+					responses: {
+						'200': dataList('The datasets', {
+							type: 'object',
+							required: ['name', 'title', 'updated', 'licence', 'suppression', 'datapackage', 'csv', 'json'],
+							properties: {
+								name: { type: 'string' },
+								title: { type: 'string' },
+								description: { type: 'string' },
+								period: { type: 'object', properties: { from: { type: ['string', 'null'] }, to: { type: ['string', 'null'] } } },
+								updated: { type: 'string', format: 'date-time' },
+								licence: { type: 'object', properties: { name: { type: 'string' }, title: { type: 'string' }, path: { type: 'string' } } },
+								suppression: { type: 'object', properties: { threshold: { type: 'integer' }, rule: { type: 'string' } } },
+								datapackage: { type: 'string', format: 'uri' },
+								csv: { type: 'string', format: 'uri' },
+								json: { type: 'string', format: 'uri' }
+							}
+						}),
+						'400': error
+					}
+				}
+			},
+			'/open-data/{name}/datapackage.json': {
+				get: {
+					summary: 'A dataset as a Frictionless Tabular Data Package descriptor (table schema: field name, type, description, unit; missing value "" = not shown)',
+					tags: ['open data'],
+					parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } }],
+					responses: { '200': { description: 'datapackage.json', content: { 'application/json': { schema: { type: 'object' } } } }, '404': error }
+				}
+			},
+			'/open-data/{name}/data.csv': {
+				get: {
+					summary: "A dataset's CSV resource (UTF-8, no byte-order mark); suppressed counts are empty cells",
+					tags: ['open data'],
+					parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } }],
+					responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, '404': error }
+				}
+			},
+			'/open-data/{name}/data.json': {
+				get: {
+					summary: 'A dataset in JSON: field names and rows (suppressed counts are null)',
+					tags: ['open data'],
+					parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } }],
+					responses: {
+						'200': {
+							description: 'JSON',
+							content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' }, updated: { type: 'string' }, fields: { type: 'array', items: { type: 'string' } }, rows: { type: 'array', items: { type: 'array' } } } } } }
+						},
+						'404': error
+					}
+				}
+			},
 			'/agencies': {
 				get: {
 					summary: 'Is this agency licensed? Search by name in Latin or Cyrillic letters, licence number or tax number',

@@ -7,7 +7,7 @@ import { listDomains } from '../indicators/indicators.service';
  * Public pages, without the language prefix. Every one exists in ky, ru and en and is listed in
  * /sitemap.xml; capabilities add theirs here.
  */
-const STATIC_PAGES = ['', '/sign-in', '/countries', '/laws', '/help', '/faq', '/search', '/training', '/certificates', '/contract-check', '/agencies', '/vacancies', '/employers', '/employers/report', '/help/request', '/help/track', '/help/figures', '/help/urgent', '/indicators', '/alerts', '/statistics', '/action-plan', '/diaspora'];
+const STATIC_PAGES = ['', '/sign-in', '/countries', '/laws', '/help', '/faq', '/search', '/training', '/certificates', '/contract-check', '/agencies', '/vacancies', '/employers', '/employers/report', '/help/request', '/help/track', '/help/figures', '/help/urgent', '/indicators', '/alerts', '/statistics', '/action-plan', '/diaspora', '/open-data'];
 
 export async function publicPages(): Promise<string[]> {
 	const db = getDb();
