@@ -21,7 +21,8 @@ export default defineConfig({
 					globalSetup: ['tests/setup/db-global.ts'],
 					setupFiles: ['tests/setup/db-env.ts'],
 					fileParallelism: false,
-					testTimeout: 30_000,
+					// Generous: password hashing and loopback servers on a shared two-core machine (no timed assertions).
+					testTimeout: 120_000,
 					hookTimeout: 60_000
 				}
 			}

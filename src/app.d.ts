@@ -1,5 +1,6 @@
 import type { Locale } from '#lib/i18n';
 import type { Viewer } from '#lib/server/auth/session';
+import type { Partner } from '#lib/server/partners/api-keys.service';
 
 declare global {
 	namespace App {
@@ -10,6 +11,8 @@ declare global {
 		interface Locals {
 			locale: Locale;
 			viewer: Viewer | null;
+			/** A partner system calling the API with a key (docs/decisions/0026). */
+			partner?: Partner | null;
 		}
 	}
 }

@@ -18,6 +18,7 @@ import { metrics } from '#lib/server/metrics/registry';
 import { pageCache } from '#lib/server/http/page-cache';
 import { bodyGuard } from '#lib/server/http/body-guard';
 import { originGuard } from '#lib/server/http/origin-guard';
+import { cors, partnerKey } from '#lib/server/partners/partners.hooks';
 import { registerHandlers, startWorkers } from '#lib/server/workers';
 
 export const init: ServerInit = async () => {
@@ -105,7 +106,7 @@ async function answer(event: Parameters<Handle>[0]['event'], resolve: Parameters
 	return response;
 }
 
-export const handle = sequence(headers, pageCache, locale, originGuard, bodyGuard, session);
+export const handle = sequence(headers, cors, pageCache, locale, originGuard, bodyGuard, partnerKey, session);
 
 export const handleError: HandleServerError = (input) => {
 	if (input.kind !== 'unknown') return;

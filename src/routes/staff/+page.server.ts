@@ -29,6 +29,7 @@ export const load = (event) => {
 		canManageCourses: mayManageCourses(actor, viewer.organisation?.kind),
 		canImport: can(actor, 'import.run'),
 		canSeeStatistics: can(actor, 'statistics.read'),
+		canManageApiKeys: can(actor, 'apikey.manage', { organisationId: actor.organisationId }),
 		canSendAlerts: can(actor, 'alert.read') && ['ministry', 'employment_centre', 'consulate'].includes(viewer.organisation?.kind ?? ''),
 		canSeeClients: can(actor, 'client.read') && viewer.organisation?.kind === 'employment_centre',
 		canHandleReturns: can(actor, 'return.read') && viewer.organisation?.kind === 'employment_centre'

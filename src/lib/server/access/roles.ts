@@ -78,7 +78,8 @@ export const PERMISSIONS = [
 	'hotline.log',
 	'hotline.read',
 	'diaspora.manage',
-	'diaspora.verify'
+	'diaspora.verify',
+	'apikey.manage'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -140,6 +141,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		...HOTLINE_DESK,
 		...DIASPORA_DESK,
 		...ALERT_DESK,
+		// Partner systems' keys for the organisation (docs/decisions/0026).
+		'apikey.manage': 'organisation',
 		'member.invite': 'organisation',
 		'audit.read': 'organisation',
 		'case.configure': 'organisation',
@@ -179,6 +182,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'member.invite': 'all',
 		'member.update': 'all',
 		'audit.read': 'all',
+		'apikey.manage': 'organisation',
 		'agency.read': 'all',
 		'profile.read': 'own',
 		'profile.update': 'own'

@@ -51,9 +51,9 @@ describe('kill -9 of the sending process mid-alert', () => {
 		child = fork('tests/support/dispatch-child.ts', [], {
 			execArgv: ['--import', 'tsx'],
 			env: { ...process.env, SMSC_URL: smsc.url(), WINDOW: String(WINDOW), RATE: '100', LOG_LEVEL: 'error' },
-			stdio: 'ignore'
+			stdio: ['ignore', 'ignore', 'inherit', 'ipc']
 		});
-		await until(() => smsc.messages().filter((m) => phones.includes(`+${m.to}`)).length >= 60, 60_000);
+		await until(() => smsc.messages().filter((m) => phones.includes(`+${m.to}`)).length >= 60, 240_000);
 		child.kill('SIGKILL');
 		await new Promise((r) => child!.once('exit', r));
 		child = null;
@@ -74,7 +74,7 @@ describe('kill -9 of the sending process mid-alert', () => {
 			await until(async () => {
 				const [{ left }] = (await db.execute<{ left: number }>(sql`select count(*)::int as left from message where batch_id = ${id} and status in ('created', 'sending')`)).rows;
 				return left === 0;
-			}, 60_000);
+			}, 240_000);
 		} finally {
 			await d.stop();
 		}
@@ -87,5 +87,5 @@ describe('kill -9 of the sending process mid-alert', () => {
 		expect(skipped).toBe(0);
 		expect(duplicates).toBeLessThanOrEqual(WINDOW);
 		expect(inDoubt).toBeGreaterThanOrEqual(duplicates);
-	}, 240_000);
+	}, 600_000);
 });

@@ -117,7 +117,10 @@ export type AuditAction =
 	| 'hotline.to_case'
 	| 'hotline.refer'
 	| 'diaspora.save'
-	| 'diaspora.verify';
+	| 'diaspora.verify'
+	| 'apikey.create'
+	| 'apikey.revoke'
+	| 'apikey.rotate';
 
 export interface AuditEvent {
 	action: AuditAction;

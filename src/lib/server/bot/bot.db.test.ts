@@ -4,6 +4,7 @@ import { makeMigrant } from '../../../../tests/support/factories';
 import { startFakeBotApi, type FakeBotApi } from '../../../../tests/support/fake-bot-api';
 import { authUser } from '../auth/auth.table';
 import { submitHelpRequest } from '../cases/intake.service';
+import { helpCase } from '../cases/cases.table';
 import { telegramAdapter } from '../channels/adapters/telegram.adapter';
 import { telegramLink } from '../channels/channels.table';
 import { channelsConfig } from '../channels/config';
@@ -115,5 +116,39 @@ describe('the Telegram bot for migrants', () => {
 		const search = (await received(id, 3))[2].text;
 		expect(search).toMatch(/^Найдено на Sapar:\n• /);
 		expect(search).toMatch(/https?:\/\/[^\s]+\/ru\//);
+	});
+
+	it('/help asks a few questions and files the request through the same service as the web form', async () => {
+		const id = chat();
+		const actor = await makeMigrant();
+		await db.update(authUser).set({ locale: 'ru' }).where(eq(authUser.id, actor.userId));
+		await db.insert(telegramLink).values({ userId: actor.userId, chatId: String(id) });
+		await post(fake.textUpdate(id, '/help', 'ru'));
+		let got = await received(id, 1);
+		expect(got[0].text).toMatch(/^Что случилось\?/);
+		expect(JSON.stringify(got[0].reply_markup)).toContain('h:t:passport_taken');
+		await post(fake.callbackUpdate(id, 'h:t:passport_taken'));
+		got = await received(id, 2);
+		expect(JSON.stringify(got[1].reply_markup)).toContain('h:c:RU');
+		await post(fake.callbackUpdate(id, 'h:c:RU'));
+		await received(id, 3);
+		await post(fake.textUpdate(id, 'Екатеринбург', 'ru'));
+		await received(id, 4);
+		await post(fake.textUpdate(id, 'коротко', 'ru'));
+		expect((await received(id, 5))[4].text).toMatch(/^Коротко опишите/);
+		await post(fake.textUpdate(id, 'Работодатель забрал паспорт и не отдаёт.', 'ru'));
+		await received(id, 6);
+		await post(fake.callbackUpdate(id, 'h:d:yes'));
+		const done = (await received(id, 7))[6].text;
+		const number = /SP-\d{4}-\d+/.exec(done)![0];
+		const [c] = await db.select().from(helpCase).where(eq(helpCase.number, number));
+		expect(c).toMatchObject({ type: 'passport_taken', countryIso2: 'RU', city: 'Екатеринбург', urgency: 'critical', reporterUserId: actor.userId });
+		// A stale button after the end says so; /cancel ends an open dialogue.
+		await post(fake.callbackUpdate(id, 'h:d:no'));
+		expect((await received(id, 8))[7].text).toMatch(/^Время ответа истекло/);
+		await post(fake.textUpdate(id, '/help', 'ru'));
+		await received(id, 9);
+		await post(fake.textUpdate(id, '/cancel', 'ru'));
+		expect((await received(id, 10))[9].text).toMatch(/^Прервано/);
 	});
 });

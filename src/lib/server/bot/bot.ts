@@ -13,6 +13,7 @@ import { listDirectory } from '../portal/portal.service';
 import { search } from '../portal/search';
 import { isLocale, type Locale } from '#lib/i18n';
 import { msg } from '#lib/messages';
+import { cancelHelp, continueHelp, startHelp } from './dialogue';
 
 /**
  * The Telegram bot for migrants (issue 12), in ky, ru and en: link the chat to one's account by sharing
@@ -38,7 +39,7 @@ const t = (key: string, locale: Locale, inputs: Record<string, unknown> = {}) =>
 const reply = (body: string, buttons?: Buttons | null): InboundResult => ({ handled: true, reply: { body: body.slice(0, 4000), buttons: buttons ?? null } });
 
 function menu(locale: Locale, linked: boolean): InboundResult {
-	const lines = [t('bot_menu', locale), t('bot_cmd_track', locale), t('bot_cmd_sos', locale), t('bot_cmd_search', locale), t('bot_cmd_lang', locale), t('bot_cmd_stop', locale)];
+	const lines = [t('bot_menu', locale), t('bot_cmd_help', locale), t('bot_cmd_track', locale), t('bot_cmd_sos', locale), t('bot_cmd_search', locale), t('bot_cmd_lang', locale), t('bot_cmd_stop', locale)];
 	if (!linked) lines.push('', t('bot_link_hint', locale));
 	return reply(lines.join('\n'), linked ? null : { kind: 'contact', text: t('bot_share_phone', locale) });
 }
@@ -100,6 +101,17 @@ export async function handleBot(db: Db, message: Inbound): Promise<InboundResult
 	const locale = await localeFor(db, message);
 	const linked = !!message.userId;
 
+	const text = (message.text ?? '').trim();
+	const [head = '', ...args] = text.split(/\s+/);
+	const command = head.toLowerCase().replace(/@\w+$/, '');
+	if (command === '/help' || command === '/request') return startHelp(db, message.address, locale);
+	if (command === '/cancel') return cancelHelp(db, message.address, locale);
+	// An open help dialogue takes button presses and typed answers (commands still work).
+	if (!command.startsWith('/') || message.callbackData) {
+		const answered = await continueHelp(db, message, locale);
+		if (answered) return answered;
+	}
+
 	if (message.callbackData) {
 		const hit = /^lang:(ky|ru|en)$/.exec(message.callbackData);
 		if (!hit) return null;
@@ -109,9 +121,6 @@ export async function handleBot(db: Db, message: Inbound): Promise<InboundResult
 	}
 	if (message.contactPhone) return linkByContact(db, message, locale);
 
-	const text = (message.text ?? '').trim();
-	const [head = '', ...args] = text.split(/\s+/);
-	const command = head.toLowerCase().replace(/@\w+$/, '');
 	switch (command) {
 		case '/lang':
 		case '/language':

@@ -149,7 +149,7 @@ export async function submitHelpRequest(
 	actor: Actor | null,
 	input: unknown,
 	locale: string,
-	source: 'web' | 'api' | 'alert' | 'hotline' = 'web'
+	source: 'web' | 'api' | 'alert' | 'hotline' | 'telegram' = 'web'
 ): Promise<Validated<{ id: string; number: string; trackingCode: string }>> {
 	const parsed = validate(helpRequestSchema, input);
 	if (!parsed.ok) return parsed;
@@ -198,8 +198,8 @@ export async function submitHelpRequest(
 		await tx.insert(caseEvent).values({ caseId: id, kind: 'created', actorUserId: actor?.userId ?? null, data: { type: v.type, urgency, traffickingFlag, source } });
 		// No client address, even for signed-in people: the person may be hiding from someone.
 		await recordAudit(tx, { action: 'case.create', entityType: 'help_case', entityId: id, actorUserId: actor?.userId ?? null, data: { source, anonymous: !actor } });
-		// An answer to an alert gets its number and code in the alert's own reply (alerts/answers.service.ts).
-		if (source !== 'alert') await confirmToReporter(tx, { number, reporterUserId: actor?.userId ?? null }, { kind: 'submitted' });
+		// An alert answer and the bot already tell the person the number and code themselves.
+		if (source !== 'alert' && source !== 'telegram') await confirmToReporter(tx, { number, reporterUserId: actor?.userId ?? null }, { kind: 'submitted' });
 		return number;
 	});
 	return { ok: true, data: { id, number, trackingCode } };

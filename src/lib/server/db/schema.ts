@@ -22,3 +22,5 @@ export * from '../statistics/statistics.table';
 export * from '../hotline/hotline.table';
 export * from '../plan/plan.table';
 export * from '../diaspora/diaspora.table';
+export * from '../partners/api-keys.table';
+export * from '../bot/dialogue.table';

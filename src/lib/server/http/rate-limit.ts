@@ -33,6 +33,8 @@ const TIERS = {
 	caseReportAddressDevices: { points: Number(process.env.RATE_LIMIT_CASE_DEVICES_PER_IP ?? 100), duration: 3600 },
 	/** number + code look-ups from one signed device */
 	caseTrack: { points: 20, duration: 900 },
+	/** requests with one partner API key, per minute */
+	apiKey: { points: Number(process.env.RATE_LIMIT_API_KEY_PER_MINUTE ?? 600), duration: 60 },
 	/** number + code look-ups from one address (all its devices together) */
 	caseTrackAddress: { points: Number(process.env.RATE_LIMIT_TRACK_PER_IP ?? 60), duration: 900 }
 } as const;

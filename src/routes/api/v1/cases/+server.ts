@@ -3,10 +3,14 @@ import { apiHandler } from '#lib/server/api/api';
 import { apiStaff } from '#lib/server/cases/cases.api';
 import { caseQueue } from '#lib/server/cases/case.service';
 import { getDb } from '#lib/server/db/client';
+import { partnerCaseReader } from '#lib/server/partners/partner-actor';
 
-/** The staff member's organisation's cases (no encrypted field), most urgent first. */
+/**
+ * The organisation's cases (no encrypted field), most urgent first: for its staff member, or for its
+ * partner system with a `cases.read` key.
+ */
 export const GET = apiHandler(async ({ locals, url }: import('./$types').RequestEvent) => {
-	const actor = apiStaff(locals);
+	const actor = locals.partner ? partnerCaseReader(locals.partner) : apiStaff(locals);
 	if (actor instanceof Response) return actor;
 	const queue = await caseQueue(getDb(), actor, { view: url.searchParams.get('view') ?? 'open', page: url.searchParams.get('page') ?? 1 });
 	return json(queue, { headers: { 'cache-control': 'private, no-store' } });
