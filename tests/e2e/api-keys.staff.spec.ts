@@ -23,7 +23,8 @@ test('a supervisor gives a partner system a key: shown once, reads the case list
 	const filed = await request.post('/api/v1/help-requests', { headers: { authorization: `Bearer ${token}` }, data: { type: 'other' } });
 	expect(filed.status()).toBe(403);
 
-	await page.reload();
+	await page.goto('/staff/api-keys');
+	await expect(page.locator('table')).toContainText('Hotline CRM');
 	await expect(page.locator('table')).not.toContainText(token);
 	await page.getByRole('button', { name: 'Revoke: Hotline CRM' }).first().click();
 	await expect(page.locator('[role=status]')).toContainText('The key is revoked.');
