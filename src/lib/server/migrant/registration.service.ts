@@ -110,6 +110,7 @@ export async function myRegistrations(db: Db, actor: Actor, userId: string) {
 /** The migrant says they have come home: the open registration is closed. */
 export async function markReturned(db: Db, actor: Actor, userId: string, registrationId: string): Promise<void> {
 	requireAccess(actor, 'profile.update', { ownerUserId: userId });
+	if (!isUuid(registrationId)) throw new AppError('not_found', 'registration'); // found by the form fuzzer (issue 15)
 	const [row] = await db.select().from(consularRegistration).where(eq(consularRegistration.id, registrationId));
 	if (!row || row.userId !== userId) throw new AppError('not_found', 'registration');
 	await db.transaction(async (tx) => {
