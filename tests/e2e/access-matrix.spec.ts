@@ -8,7 +8,8 @@ import { signInMigrant, signInStaff } from './support';
  * kind of viewer: nobody, a migrant, and a demo staff member of each role (two organisations for case
  * work). What each gets is compared with tests/e2e/access-matrix.json, so a new route (or a changed
  * answer) fails until someone looks at who gets what and records it:
- *   UPDATE_ACCESS_MATRIX=1 E2E_PORT=… npx playwright test tests/e2e/access-matrix.spec.ts
+ *   UPDATE_ACCESS_MATRIX=new E2E_PORT=… npx playwright test tests/e2e/access-matrix.spec.ts
+ * (=new records only routes not in the file yet; =1 records every route again)
  * Some rules hold whatever the file says: no 5xx, no staff page for anyone but staff, no account page
  * for nobody. Route parameters are a value that exists nowhere (another organisation's record looks
  * the same: not found), or a real public one where the route is public (a country).
@@ -74,7 +75,10 @@ test('every route × viewer gets what the access matrix says', async ({ browser 
 	test.setTimeout(900_000);
 	const full = !!process.env.ACCESS_MATRIX_FULL || !!process.env.UPDATE_ACCESS_MATRIX;
 	const viewers = full ? ['nobody', 'migrant', ...Object.keys(STAFF)] : QUICK;
-	const list = routes().filter((r) => !SKIP.test(r));
+	const recordedFile = existsSync(MATRIX_FILE) ? (JSON.parse(readFileSync(MATRIX_FILE, 'utf8')) as Record<string, Record<string, string>>) : {};
+	// UPDATE_ACCESS_MATRIX=new asks only the routes not yet recorded; =1 asks them all again
+	const onlyNew = process.env.UPDATE_ACCESS_MATRIX === 'new';
+	const list = routes().filter((r) => !SKIP.test(r) && (!onlyNew || !(r in recordedFile)));
 	const actual: Record<string, Record<string, string>> = {};
 	for (const route of list) actual[route] = {};
 	// viewers side by side (each its own browser context), routes one after another
@@ -99,12 +103,14 @@ test('every route × viewer gets what the access matrix says', async ({ browser 
 	}
 
 	if (process.env.UPDATE_ACCESS_MATRIX || !existsSync(MATRIX_FILE)) {
-		writeFileSync(MATRIX_FILE, JSON.stringify(actual, null, '\t') + '\n');
+		const merged = onlyNew ? { ...recordedFile, ...actual } : actual;
+		const sorted = Object.fromEntries(Object.keys(merged).sort().map((r) => [r, merged[r]]));
+		writeFileSync(MATRIX_FILE, JSON.stringify(sorted, null, '\t') + '\n');
 		return;
 	}
 	const expected = JSON.parse(readFileSync(MATRIX_FILE, 'utf8')) as typeof actual;
 	const unlisted = list.filter((r) => !(r in expected));
-	expect(unlisted, 'routes with no entry in the access matrix: decide who may see them, then UPDATE_ACCESS_MATRIX=1').toEqual([]);
+	expect(unlisted, 'routes with no entry in the access matrix: decide who may see them, then record them with UPDATE_ACCESS_MATRIX=new').toEqual([]);
 	const recorded = Object.fromEntries(list.map((r) => [r, Object.fromEntries(viewers.map((w) => [w, expected[r][w]]))]));
 	expect(actual).toEqual(recorded);
 });
