@@ -2,17 +2,15 @@ import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { LOCALES, type Locale, type Translated } from '#lib/i18n';
 import { m } from '#lib/paraglide/messages.js';
-import { requireAccess, type Actor } from '../access/access';
+import { requireAccess, requireRecentAuth, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import { normalisePhone } from '../auth/phone';
-import { authUser } from '../auth/auth.table';
 import { batchCounts, cancelBatch, smsParts, wakeDispatchers, type Channel } from '../channels';
 import { config } from '../config';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { organisation } from '../org/org.table';
 import { country, region } from '../reference/reference.table';
-import { migrantProfile } from '../migrant/migrant.table';
 import { validate, type FieldErrors, type Validated } from '../validation';
 import { alert, alertRecipient, AUDIENCE_STATUSES, type AlertFilters, type AlertStatus } from './alerts.table';
 import { audienceWhere, hasAnyFilter, normaliseCity, PERSON_SQL } from './audience';
@@ -453,9 +451,7 @@ export async function approveAlert(db: Db, actor: Actor, id: string): Promise<vo
 /** Calls an alert off: a draft or scheduled one never goes; a sending one stops what is not yet sent. */
 export async function cancelAlert(db: Db, actor: Actor, id: string): Promise<{ stopped: number }> {
 	const row = await loadOwn(db, actor, id, 'alert.approve');
-	if (row.status === 'cancelled' || row.status === 'sent') {
-		if (row.status === 'cancelled') throw new AppError('invalid_transition', 'already cancelled', { userMessage: 'error_alert_cancelled' });
-	}
+	if (row.status === 'cancelled') throw new AppError('invalid_transition', 'already cancelled', { userMessage: 'error_alert_cancelled' });
 	return db.transaction(async (tx) => {
 		await tx.update(alert).set({ status: 'cancelled', cancelledBy: actor.userId, cancelledAt: new Date(), updatedAt: new Date() }).where(eq(alert.id, id));
 		const stopped = await cancelBatch(tx, id);
@@ -653,6 +649,8 @@ export async function alertRoster(db: Db, actor: Actor, id: string, filter: { st
 /** The whole roster for a CSV or XLSX file (audited as an export). */
 export async function exportRoster(db: Db, actor: Actor, id: string, format: string) {
 	const { row } = await loadReadable(db, actor, id);
+	// A list of people and phones leaves Sapar: only after a recent sign-in (issue 15, finding 7).
+	requireRecentAuth(actor);
 	const entries = await rosterRows(db, row.id);
 	await recordAudit(db, { action: 'alert.export', entityType: 'alert', entityId: row.id, ...auditedBy(actor), data: { rows: entries.length, format } });
 	return { alert: row, entries };
@@ -750,4 +748,3 @@ export async function purgeAlertContacts(db: Db, now = new Date()): Promise<numb
 	return a.length + r.length;
 }
 
-export { authUser, migrantProfile };

@@ -3,7 +3,7 @@ import { tr, type Locale } from '#lib/i18n';
 import { m, msg } from '#lib/messages';
 import { exportRoster } from '#lib/server/alerts/alerts.service';
 import { getDb } from '#lib/server/db/client';
-import { formFailure, requireStaffActor } from '#lib/server/http/forms';
+import { formFailure, reauthRedirect, requireStaffActor } from '#lib/server/http/forms';
 import { isTabularFormat, tabularResponse } from '#lib/server/tabular/tabular';
 
 /** The roster as the consulate's evacuation or repatriation list (CSV or XLSX; audited). */
@@ -25,6 +25,7 @@ export const GET = async (event) => {
 		const rows = entries.map((e) => [e.name, e.phone, e.city, msg(`roster_state_${e.state}`), e.answeredAt, e.caseNumber]);
 		return tabularResponse(format, `alert-${alert.id.slice(0, 8)}-roster`, 'roster', { columns, rows });
 	} catch (e) {
+		reauthRedirect(event, e);
 		formFailure(e);
 		throw e;
 	}
