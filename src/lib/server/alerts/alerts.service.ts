@@ -144,7 +144,6 @@ async function parseDraft(db: Tx, org: { kind: string; countryIso2: string }, in
 	}
 	if (listPhones.length > MAX_LIST_PHONES) errors.phones = 'error_too_long';
 	if (!hasAnyFilter(filters) && listPhones.length === 0) errors.countries ??= 'error_alert_no_audience';
-	// A list from a ministry or centre has no country to route answers to: the first chosen country.
 	const scheduledAt = v.scheduledAt ? new Date(`${v.scheduledAt.length === 16 ? `${v.scheduledAt}:00` : v.scheduledAt}${BISHKEK_OFFSET}`) : null;
 	if (scheduledAt && Number.isNaN(scheduledAt.getTime())) errors.scheduledAt = 'error_invalid';
 	if (Object.keys(errors).length) return { ok: false, errors };
@@ -171,6 +170,23 @@ async function senderOrg(db: Tx, actor: Actor) {
 	return org;
 }
 
+/** A draft's columns as stored (the same for a new alert and a changed one). */
+function stored(d: DraftValues, org: { kind: string; countryIso2: string }) {
+	return {
+		title: d.title,
+		body: d.body,
+		filters: d.filters,
+		listPhones: d.listPhones.length ? d.listPhones : null,
+		listLocale: d.listLocale,
+		// Answers from list people are routed to this country: the one chosen, or the mission's own.
+		listCountryIso2: d.filters.countries.length === 1 ? d.filters.countries[0] : org.kind === 'consulate' ? org.countryIso2 : null,
+		urgent: d.urgent,
+		public: d.public,
+		asksAnswer: d.asksAnswer,
+		scheduledAt: d.scheduledAt
+	};
+}
+
 /** An officer drafts an alert for their organisation. */
 export async function createAlert(db: Db, actor: Actor, input: unknown): Promise<Validated<{ id: string }>> {
 	requireAccess(actor, 'alert.draft', { organisationId: actor.organisationId });
@@ -183,16 +199,7 @@ export async function createAlert(db: Db, actor: Actor, input: unknown): Promise
 			.insert(alert)
 			.values({
 				organisationId: org.id,
-				title: d.title,
-				body: d.body,
-				filters: d.filters,
-				listPhones: d.listPhones.length ? d.listPhones : null,
-				listLocale: d.listLocale,
-				listCountryIso2: d.filters.countries.length === 1 ? d.filters.countries[0] : org.kind === 'consulate' ? org.countryIso2 : null,
-				urgent: d.urgent,
-				public: d.public,
-				asksAnswer: d.asksAnswer,
-				scheduledAt: d.scheduledAt,
+				...stored(d, org),
 				createdBy: actor.userId
 			})
 			.returning({ id: alert.id });
@@ -214,16 +221,7 @@ export async function updateAlert(db: Db, actor: Actor, id: string, input: unkno
 		await tx
 			.update(alert)
 			.set({
-				title: d.title,
-				body: d.body,
-				filters: d.filters,
-				listPhones: d.listPhones.length ? d.listPhones : null,
-				listLocale: d.listLocale,
-				listCountryIso2: d.filters.countries.length === 1 ? d.filters.countries[0] : org.kind === 'consulate' ? org.countryIso2 : null,
-				urgent: d.urgent,
-				public: d.public,
-				asksAnswer: d.asksAnswer,
-				scheduledAt: d.scheduledAt,
+				...stored(d, org),
 				updatedAt: new Date()
 			})
 			.where(and(eq(alert.id, id), eq(alert.status, 'draft')));
