@@ -4,13 +4,19 @@ import { expectAccessible, signInStaff } from './support';
 
 test.use({ locale: 'ru-RU' });
 
-/** Reloads the batch page (it also refreshes itself) until the job has finished. */
+/** Reloads the batch page until the job has finished. The page also refreshes itself (meta refresh),
+ * which can race a reload, so a reload that loses the race is simply tried again. */
 async function waitForJob(page: Page) {
+	const url = page.url();
 	await expect
 		.poll(
 			async () => {
-				await page.reload();
-				return (await page.locator('main').textContent()) ?? '';
+				try {
+					await page.goto(url, { waitUntil: 'load' });
+					return (await page.locator('main').textContent()) ?? '';
+				} catch {
+					return 'Выполняется';
+				}
 			},
 			{ timeout: 60_000, intervals: [500, 1000, 1000, 2000] }
 		)
