@@ -33,7 +33,7 @@ const bot = createServer((req, res) => {
 	let body = '';
 	req.on('data', (c) => (body += c));
 	req.on('end', () => {
-		let chat = '';
+		let chat: string;
 		try {
 			chat = String((JSON.parse(body) as { chat_id?: unknown }).chat_id ?? '');
 		} catch {

@@ -29,7 +29,7 @@ export async function startFakeBotApi(opts: { token?: string } = {}) {
 	let nextUpdateId = 1;
 	let nextMessageId = 1;
 	let scripts: Script[] = [];
-	let pollWaiters: (() => void)[] = [];
+	const pollWaiters: (() => void)[] = [];
 
 	async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
 		const chunks: Buffer[] = [];

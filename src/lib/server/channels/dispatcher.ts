@@ -326,8 +326,6 @@ export class Dispatcher {
 				s.windowWaiter = null;
 				continue;
 			}
-			let rows: Claimed[];
-			let ready: Claimed[];
 			// From the claim until the rows are held or handed back, idle() sees this node as busy.
 			const claiming = this.claimAndScreen(s, Math.min(free, this.opts.claimBatch));
 			s.claiming = claiming;
@@ -336,7 +334,7 @@ export class Dispatcher {
 				await sleep(this.opts.pollMs);
 				continue;
 			}
-			({ rows, ready } = got);
+			const { rows, ready } = got;
 			if (rows.length === 0) {
 				await this.waitForWork(s);
 				continue;

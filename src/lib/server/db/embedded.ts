@@ -143,7 +143,7 @@ export async function startEmbedded(dataDir: string, database: string, preferred
 	try {
 		await pg.start();
 	} catch (error) {
-		throw new Error(`embedded PostgreSQL did not start in ${abs} (port ${port}): ${String(error)}`);
+		throw new Error(`embedded PostgreSQL did not start in ${abs} (port ${port}): ${String(error)}`, { cause: error });
 	}
 	const child = () => (pg as unknown as { process?: ChildProcess }).process;
 	// Last resort on a normal exit without stop(): ask the server for a fast shutdown (synchronous).

@@ -148,8 +148,6 @@ export async function dismissReport(db: Db, actor: Actor, reportId: string, inpu
 	return { ok: true, data: { id: reportId } };
 }
 
-const FINAL: ProceedingState[] = ['dismissed', 'delisted'];
-
 async function nextNumber(tx: Tx): Promise<string> {
 	const year = today().slice(0, 4);
 	await tx.execute(sql`select pg_advisory_xact_lock(hashtext('employer_proceeding_number'))`);

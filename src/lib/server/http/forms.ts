@@ -42,13 +42,13 @@ export function formFailure(e: unknown, values: Record<string, string> = {}) {
 		case 'rate_limited':
 			return invalid(values, { form: 'error_rate_limited' }, 429);
 		case 'not_found':
-			error(404, 'Not found');
+			return error(404, 'Not found');
 		case 'forbidden':
-			error(403, 'Forbidden');
+			return error(403, 'Forbidden');
 		case 'unauthenticated':
-			redirect(303, '/staff/sign-in');
+			return redirect(303, '/staff/sign-in');
 		case 'reauth_required':
-			redirect(303, '/staff/reauth');
+			return redirect(303, '/staff/reauth');
 	}
 }
 

@@ -13,7 +13,7 @@ export async function loadIndicatorContent(db: Db): Promise<void> {
 	const { domains, rounds, findings } = loadMgiContent();
 	await db.transaction(async (tx) => {
 		for (const d of domains) {
-			const { indicators, ...fields } = d;
+			const { indicators: _indicators, ...fields } = d;
 			await tx.insert(mgiDomain).values(fields).onConflictDoNothing({ target: mgiDomain.slug });
 		}
 		const domainIds = new Map((await tx.select({ id: mgiDomain.id, slug: mgiDomain.slug }).from(mgiDomain)).map((r) => [r.slug, r.id]));

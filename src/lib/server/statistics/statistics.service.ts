@@ -25,7 +25,7 @@ import { organisation } from '../org/org.table';
 import { country } from '../reference/reference.table';
 import type { Validated } from '../validation';
 import { statsThreshold, suppressTable, type SuppressedTable } from './suppression';
-import { statCube, statRefresh } from './statistics.table';
+import { statRefresh } from './statistics.table';
 
 // ─── Building the cube ───────────────────────────────────────────────────────
 

@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { tr, type Locale } from '#lib/i18n';
 import { m, msg } from '#lib/messages';
 import { exportRoster } from '#lib/server/alerts/alerts.service';
 import { getDb } from '#lib/server/db/client';
@@ -11,7 +10,6 @@ export const GET = async (event) => {
 	const actor = requireStaffActor(event);
 	const format = event.params.format;
 	if (!isTabularFormat(format)) error(404, 'Not found');
-	const locale = event.locals.locale as Locale;
 	try {
 		const { alert, entries } = await exportRoster(getDb(), actor, event.params.id, format);
 		const columns = [
