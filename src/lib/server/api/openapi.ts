@@ -151,7 +151,7 @@ export function openApiDocument(origin: string) {
 						'200': dataList('OK', {
 							type: 'object',
 							required: ['title', 'kind', 'url', 'snippet'],
-							properties: { title: { type: 'string' }, kind: { type: 'string', enum: ['guide_section', 'law', 'directory_entry', 'faq'] }, url: { type: 'string' }, snippet: { type: 'string' } }
+							properties: { title: { type: 'string' }, kind: { type: 'string', enum: ['guide_section', 'law', 'directory_entry', 'faq', 'service'] }, url: { type: 'string' }, snippet: { type: 'string' } }
 						}),
 						'400': error
 					}

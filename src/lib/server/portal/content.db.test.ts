@@ -7,6 +7,7 @@ import { getDb } from '../db/client';
 import { contentHistory, decideRevision, openEditor, saveRevision } from './content.service';
 import { toFormValues } from './content.spec';
 import { faq, law } from './portal.table';
+import type { Locale } from '#lib/i18n';
 import { search } from './search';
 
 async function editors() {
@@ -102,5 +103,39 @@ describe('search', () => {
 			await expect(search(getDb(), q, 'ky')).resolves.toBeInstanceOf(Array);
 		}
 		expect(await getDb().select().from(law).limit(1)).toHaveLength(1);
+	});
+
+	// What people type, in three languages and two scripts → a page that must be among the first results.
+	const CASES: [string, Locale, RegExp][] = [
+		['патнет', 'ru', /\/countries\/ru#work|faq#work-permit-russia/], // a swapped letter in Cyrillic
+		['патент', 'ky', /\/countries\/ru#work|faq#work-permit-russia/],
+		['patent rossiya', 'ru', /\/countries\/ru#work/],
+		['консульский учёт', 'ru', /\/ru\/account\/registration$/],
+		['konsulskiy uchet', 'ru', /\/ru\/account\/registration$/],
+		['консулдук каттоо', 'ky', /\/ky\/account\/registration$/],
+		['konsuldu kattoo', 'ky', /\/ky\/account\/registration$/], // Latin-typed Kyrgyz with a missing letter
+		['consular registration', 'en', /\/en\/account\/registration$/],
+		['попросить о помощи', 'ru', /\/ru\/help\/request$/],
+		['жардам суроо', 'ky', /\/ky\/help\/request$/],
+		['ask for help', 'en', /\/en\/help\/request$/],
+		['статус обращения', 'ru', /\/ru\/help\/track$/],
+		['track a case', 'en', /\/en\/help\/track$/],
+		['проверить договор', 'ru', /\/ru\/contract-check$/],
+		['келишимди текшерүү', 'ky', /\/ky\/contract-check$/],
+		['pre-departure training', 'en', /\/en\/training$/],
+		['окуу', 'ky', /\/ky\/training$/],
+		['лицензия агентства', 'ru', /\/ru\/agencies$/],
+		['litsenziya agentstva', 'ru', /\/ru\/agencies$/],
+		['emergency numbers', 'en', /\/en\/help\/urgent$/]
+	];
+	it.each(CASES)('%s (%s) finds the page about it among the first three', async (q, lang, expected) => {
+		const urls = (await search(getDb(), q, lang)).map((r) => r.url);
+		expect(urls.slice(0, 3).some((u) => expected.test(u)), `${q} → ${urls.slice(0, 5).join(' ')}`).toBe(true);
+	});
+
+	it('a page about the thing ranks above pages that mention it', async () => {
+		const [first] = await search(getDb(), 'консульский учёт', 'ru');
+		expect(first.title).toMatch(/Консульский учёт/);
+		expect(first.kind).toBe('service');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, queryTokens } from './normalise';
+import { editDistance, normalise, queryTokens, withinTypos } from './normalise';
 
 describe('search normalisation', () => {
 	it('puts Cyrillic and its Latin spellings in one form', () => {
@@ -14,5 +14,19 @@ describe('search normalisation', () => {
 		expect(queryTokens("<script>alert(1)</script>' OR 1=1 --")).toEqual(['script', 'alert']);
 		expect(queryTokens('   ')).toEqual([]);
 		expect(queryTokens('a'.repeat(10_000)).length).toBeLessThanOrEqual(1);
+	});
+});
+
+describe('withinTypos', () => {
+	it('allows one edit or swap in a short word, two in a long one, never a different first letter', () => {
+		expect(withinTypos('patnet', 'patent')).toBe(true);
+		expect(withinTypos('pasprt', 'pasport')).toBe(true);
+		expect(withinTypos('registracia', 'registraciia')).toBe(true);
+		expect(withinTypos('registrcaia', 'registraciia')).toBe(true);
+		expect(withinTypos('patent', 'latent')).toBe(false);
+		expect(withinTypos('pat', 'pot')).toBe(false);
+		expect(withinTypos('patent', 'patrol')).toBe(false);
+		expect(editDistance('ab', 'ba')).toBe(1);
+		expect(editDistance('kitten', 'sitting')).toBe(3);
 	});
 });

@@ -44,3 +44,29 @@ export function queryTokens(query: string): string[] {
 	const long = all.filter((t) => t.length >= 3);
 	return (long.length ? long : all).slice(0, 8);
 }
+
+/**
+ * Whether a known word is within typing distance of a query word: one edit (insert, delete, replace or
+ * swap of neighbours) for words of 4–7 letters, two from 8; shorter words must match exactly, and the
+ * first letter must agree (people rarely mistype it, and it keeps "pasport" away from "raport").
+ */
+export function withinTypos(query: string, word: string): boolean {
+	if (query.length < 4 || word[0] !== query[0]) return false;
+	const max = query.length >= 8 ? 2 : 1;
+	if (Math.abs(query.length - word.length) > max) return false;
+	return editDistance(query, word) <= max;
+}
+
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+	for (let j = 1; j <= b.length; j++) d[0][j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+		}
+	}
+	return d[a.length][b.length];
+}

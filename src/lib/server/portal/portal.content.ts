@@ -122,6 +122,18 @@ export const faqSchema = z.strictObject({
 });
 export type FaqSeed = z.infer<typeof faqSchema>;
 
+/** A service page (ask for help, track a case, consular registration…) that search should find. */
+export const serviceSchema = z.strictObject({
+	slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+	/** the page's path after the language prefix, e.g. '/help/request' */
+	path: z.string().regex(/^\/[a-z0-9\-/]*$/, 'a path such as /help/request'),
+	title: translatedSchema,
+	/** what the page does, in the words people search with */
+	body: translatedSchema,
+	position: z.number().int().min(0)
+});
+export type ServiceSeed = z.infer<typeof serviceSchema>;
+
 const slugMatchesFile = <T extends { slug: string }>(kind: string, items: { path: string; data: T }[]) => {
 	for (const { path, data } of items) {
 		if (path.split('/').pop() !== data.slug) throw new ContentFileError(`content/${kind}/${path}.yaml`, `slug ${data.slug} does not match the file name`);
@@ -134,6 +146,9 @@ export const loadLaws = (root?: string): LawSeed[] =>
 
 export const loadFaq = (root?: string): FaqSeed[] =>
 	slugMatchesFile('faq', loadContent('faq', faqSchema, root)).sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
+
+export const loadServices = (root?: string): ServiceSeed[] =>
+	slugMatchesFile('services', loadContent('services', serviceSchema, root)).sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
 
 export const loadDirectory = (root?: string): DirectorySeed[] => {
 	const items = loadContent('directory', directorySchema, root);

@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { organisation } from '../org/org.table';
-import { loadDirectory, loadFaq, loadGuides, loadLaws } from './portal.content';
+import { loadDirectory, loadFaq, loadGuides, loadLaws, loadServices } from './portal.content';
 import { contentRevision, directoryEntry, faq, guide, guideSection, guideSectionLaw, law, type ContentType } from './portal.table';
-import { reindex } from './search';
+import { backfillTitleNorms, reindex, reindexServices } from './search';
 
 /**
  * Portal content from the content files (content/laws, guides, directory, faq). Inserted once per record (by slug / country + section):
@@ -17,7 +17,10 @@ export async function loadPortalContent(db: Db): Promise<void> {
 	const GUIDES = loadGuides();
 	const DIRECTORY = loadDirectory();
 	const FAQ = loadFaq();
+	const SERVICES = loadServices();
 	await db.transaction(async (tx) => {
+		// Service pages are not edited in Sapar: their search rows follow the content files on every start.
+		await reindexServices(tx, SERVICES);
 		const firstVersion = async (entityType: ContentType, entityId: string, data: Record<string, unknown>) => {
 			await tx.insert(contentRevision).values({ entityType, entityId, version: 1, data, status: 'published', decidedAt: new Date() });
 			await reindex(tx, entityType, entityId);
@@ -72,4 +75,5 @@ export async function loadPortalContent(db: Db): Promise<void> {
 			if (row) await firstVersion('faq', row.id, withoutPosition(seed));
 		}
 	});
+	await backfillTitleNorms(db);
 }

@@ -162,6 +162,8 @@ export const searchDocument = pgTable(
 		body: text('body').notNull(),
 		url: text('url').notNull(),
 		norm: text('norm').notNull(),
+		/** the title alone, normalised: a page about the thing ranks above pages that mention it */
+		titleNorm: text('title_norm').notNull().default(''),
 		tsv: tsvector('tsv')
 			.notNull()
 			.generatedAlwaysAs(sql`to_tsvector('simple', norm)`)

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { LOCALES, pick, type Locale, type Translated } from '#lib/i18n';
 import { markdownToText } from '#lib/markdown';
 import { m } from '#lib/paraglide/messages.js';
 import type { Db, Tx } from '../db/client';
 import { country } from '../reference/reference.table';
-import { normalise, queryTokens } from './normalise';
+import { normalise, queryTokens, withinTypos } from './normalise';
+import type { ServiceSeed } from './portal.content';
 import { directoryEntry, faq, guide, guideSection, law, searchDocument, searchWord, type ContentType } from './portal.table';
 
 interface Doc {
@@ -77,10 +79,40 @@ export async function reindex(tx: Tx, type: ContentType, id: string): Promise<vo
 	const rows = LOCALES.map((lang) => {
 		const title = pick(doc.title, lang).text;
 		const body = markdownToText(pick(doc.body, lang).text);
-		return { entityType: type, entityId: id, lang, countryIso2: doc.countryIso2, title, body, url: doc.url(lang), norm: normalise(`${title} ${body}`) };
+		return { entityType: type, entityId: id, lang, countryIso2: doc.countryIso2, title, body, url: doc.url(lang), norm: normalise(`${title} ${body}`), titleNorm: normalise(title) };
 	});
 	await tx.insert(searchDocument).values(rows);
 	await indexWords(tx, rows.map((r) => r.norm));
+}
+
+/** A stable id for a service page's search rows, from its slug. */
+const serviceId = (slug: string) => {
+	const h = createHash('sha256').update(`service:${slug}`).digest('hex');
+	return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+};
+
+/** Replaces the search rows of the service pages (content/services) with what the files say. */
+export async function reindexServices(tx: Tx, services: ServiceSeed[]): Promise<void> {
+	await tx.delete(searchDocument).where(eq(searchDocument.entityType, 'service'));
+	if (!services.length) return;
+	const rows = services.flatMap((s) =>
+		LOCALES.map((lang) => {
+			const title = s.title[lang];
+			const body = s.body[lang];
+			return { entityType: 'service', entityId: serviceId(s.slug), lang, countryIso2: null, title, body, url: `/${lang}${s.path}`, norm: normalise(`${title} ${body}`), titleNorm: normalise(title) };
+		})
+	);
+	await tx.insert(searchDocument).values(rows);
+	await indexWords(tx, rows.map((r) => r.norm));
+}
+
+/** Rows indexed before titles were kept apart get their normalised title (once, at start). */
+export async function backfillTitleNorms(db: Db): Promise<void> {
+	const rows = await db.select({ id: searchDocument.id, title: searchDocument.title }).from(searchDocument).where(eq(searchDocument.titleNorm, ''));
+	for (const r of rows) {
+		const titleNorm = normalise(r.title);
+		if (titleNorm) await db.update(searchDocument).set({ titleNorm }).where(eq(searchDocument.id, r.id));
+	}
 }
 
 /**
@@ -95,7 +127,7 @@ export async function indexWords(tx: Tx, norms: string[]): Promise<void> {
 }
 
 export interface SearchResult {
-	kind: ContentType;
+	kind: ContentType | 'service';
 	title: string;
 	url: string;
 	snippet: string;
@@ -114,15 +146,20 @@ const CANDIDATES = 200;
 
 /**
  * For each query word: itself when it is a known word, else itself and the known words that look
- * most like it (typos, other spellings) — one round trip, trigram KNN on the vocabulary.
+ * most like it — one round trip, trigram KNN on the vocabulary. Trigram similarity misses a swapped or
+ * wrong letter in a short word ("патнет" shares too few trigrams with "патент"), so the nearest words
+ * are also kept when they are one edit away (two for long words), a swap of neighbours counting as one.
  */
 export async function similarWords(db: Db, tokens: string[]): Promise<string[][]> {
-	const rows = await db.execute<{ t: string; known: boolean; similar: string[] }>(sql`
+	const rows = await db.execute<{ t: string; known: boolean; similar: string[]; near: string[] }>(sql`
 		select t,
 			exists (select 1 from ${searchWord} where word = t) as known,
-			array(select word from ${searchWord} where word % t order by word <-> t limit 4) as similar
+			array(select word from ${searchWord} where word % t order by word <-> t limit 4) as similar,
+			array(select word from ${searchWord} order by word <-> t limit 12) as near
 		from unnest(${`{${tokens.join(',')}}`}::text[]) as t`);
-	const byToken = new Map(rows.rows.map(({ t, known, similar }) => [t, known ? [t] : [t, ...similar]]));
+	const byToken = new Map(
+		rows.rows.map(({ t, known, similar, near }) => [t, known ? [t] : [...new Set([t, ...similar, ...near.filter((w) => withinTypos(t, w))])]])
+	);
 	return tokens.map((t) => byToken.get(t) ?? [t]);
 }
 
@@ -131,12 +168,13 @@ async function alternativesFor(db: Db, tokens: string[]): Promise<string[]> {
 	return similar.map((words, i) => {
 		const t = tokens[i];
 		if (t.length >= 5) words.push(`${t}:*`); // inflected forms: pasport → pasporta, pasportu
+		if (t.length >= 7) words.push(`${t.slice(0, -2)}:*`); // and other endings: dogovor → dogovora, proverit → proverka
 		return [...new Set(words)].join(' | ');
 	});
 }
 
 /**
- * Forgiving search across every language at once. Query and documents share one script-neutral form
+ * Forgiving search across every language at once; a document whose title matches ranks first. Query and documents share one script-neutral form
  * (normalise.ts), so Cyrillic, Latin-typed Russian/Kyrgyz and English meet. An unknown query word is
  * widened to indexed words that look like it (pg_trgm on the vocabulary); long words also match as a
  * prefix. Documents must match every word (or, failing that, any), ranked by full-text rank.
@@ -147,9 +185,10 @@ export async function search(db: Db, query: string, lang: Locale, limit = 20): P
 	const alternatives = await alternativesFor(db, tokens);
 	const run = async (joiner: string) =>
 		db.execute<{ entity_type: ContentType; entity_id: string; score: number }>(sql`
-			select entity_type, entity_id, max(ts_rank(tsv, q)) as score
+			select entity_type, entity_id, max(ts_rank(tsv, q) + case when to_tsvector('simple', title_norm) @@ q then 1 else 0 end) as score
 			from (
-				select ${searchDocument.entityType} as entity_type, ${searchDocument.entityId} as entity_id, ${searchDocument.tsv} as tsv, q
+				select ${searchDocument.entityType} as entity_type, ${searchDocument.entityId} as entity_id, ${searchDocument.tsv} as tsv,
+					${searchDocument.titleNorm} as title_norm, q
 				from ${searchDocument}, to_tsquery('simple', ${alternatives.map((a) => `(${a})`).join(joiner)}) q
 				where ${searchDocument.tsv} @@ q
 				limit ${CANDIDATES}
