@@ -61,7 +61,7 @@ export default defineConfig({
 		{
 			command: 'node_modules/.bin/tsx tests/e2e/server.ts',
 			url: `${baseURL}/readyz`,
-			timeout: 180_000,
+			timeout: 400_000,
 			reuseExistingServer: false,
 			stdout: 'ignore',
 			stderr: 'pipe',
@@ -85,7 +85,7 @@ export default defineConfig({
 		{
 			command: 'node_modules/.bin/tsx tests/e2e/alerts-server.ts',
 			url: `${alertsURL}/readyz`,
-			timeout: 180_000,
+			timeout: 400_000,
 			reuseExistingServer: false,
 			stdout: 'ignore',
 			stderr: 'pipe',

@@ -4,9 +4,9 @@ import { expectAccessible, signInStaff } from './support';
 // Capability F (issue 13): the MGI tracker and the action plan, read by a visitor on a 360 px phone.
 
 const INDICATORS = {
-	ky: { link: 'Башкаруу индикаторлору', title: 'Миграцияны башкаруу индикаторлору', domain: 'Эл аралык стандарттарды сактоо жана мигранттардын укуктарын камсыз кылуу', well: 'Жакшы өнүккөн тармактар', law: 'Мыйзамдар' },
-	ru: { link: 'Индикаторы управления', title: 'Индикаторы управления миграцией', domain: 'Соблюдение международных стандартов и обеспечение прав мигрантов', well: 'Хорошо развитые области', law: 'Законы' },
-	en: { link: 'Governance indicators', title: 'Migration governance indicators', domain: "Adherence to international standards and fulfilment of migrants' rights", well: 'Well-developed areas', law: 'Laws' }
+	ky: { link: 'Башкаруу индикаторлору', title: 'Миграцияны башкаруу индикаторлору', domain: 'Эл аралык стандарттарды сактоо жана мигранттардын укуктарын камсыз кылуу', well: 'Жакшы өнүккөн тармактар', law: 'Мыйзамдар', since: 'Мурунку баалоодон бери болгон өзгөрүүлөр' },
+	ru: { link: 'Индикаторы управления', title: 'Индикаторы управления миграцией', domain: 'Соблюдение международных стандартов и обеспечение прав мигрантов', well: 'Хорошо развитые области', law: 'Законы', since: 'Изменения после предыдущей оценки' },
+	en: { link: 'Governance indicators', title: 'Migration governance indicators', domain: "Adherence to international standards and fulfilment of migrants' rights", well: 'Well-developed areas', law: 'Laws', since: 'Changes since the previous assessment' }
 } as const;
 
 for (const [lang, t] of Object.entries(INDICATORS)) {
@@ -18,8 +18,12 @@ for (const [lang, t] of Object.entries(INDICATORS)) {
 		await page.getByRole('link', { name: t.domain }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.domain);
 		await expect(page.getByRole('heading', { level: 3, name: t.well }).first()).toBeVisible();
+		await expect(page.getByRole('heading', { level: 3, name: t.since })).toBeVisible();
 		await expect(page.locator('main')).toContainText(t.law);
 		await expectAccessible(page);
+		// a finding points to the action-plan task that answers it
+		const task = page.locator('main a[href$="/action-plan#task-pension-portability"]');
+		await expect(task).toHaveCount(1);
 		// a finding links to the law it rests on, in the library
 		await page.locator('main a[href*="/laws/law-foreign-nationals-1993"]').first().click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/laws/law-foreign-nationals-1993$`));

@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentRoot } from '../content/files';
 import { loadLaws } from '../portal/portal.content';
 import { loadMgiContent } from './indicators.content';
 
@@ -24,6 +27,18 @@ describe('MGI content files', () => {
 		const indicators = domains.flatMap((d) => d.indicators.map((i) => i.slug));
 		expect(new Set(indicators).size).toBe(indicators.length);
 		for (const f of findings.flatMap((file) => file.findings)) for (const l of f.laws) expect(laws.has(l), `${f.slug} cites ${l}`).toBe(true);
+	});
+
+	it('the 2022 profile records what changed since 2018 in every domain, and findings point to tasks and statistics that exist', async () => {
+		for (const d of domains) {
+			const file = findings.find((f) => f.domain === d.slug && f.round === 2022)!;
+			expect(file.findings.some((f) => f.kind === 'change_since_previous'), d.slug).toBe(true);
+		}
+		const tasks = new Set(readdirSync(join(contentRoot(), 'plan-tasks')).map((f) => f.replace(/\.yaml$/, '')));
+		const all = findings.flatMap((file) => file.findings);
+		for (const f of all) for (const t of f.tasks) expect(tasks.has(t), `${f.slug} points to task ${t}`).toBe(true);
+		expect(all.filter((f) => f.tasks.length).length).toBeGreaterThanOrEqual(10);
+		expect(all.filter((f) => f.statistics.length).length).toBeGreaterThanOrEqual(5);
 	});
 
 	it('a finding names its section and a quote from seed 002', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContentFileError, loadContent } from '../content/files';
 import { sourceSchema, translatedSchema } from '../portal/portal.content';
+import { PUBLIC_SERIES } from '../statistics/public';
 import { FINDING_KINDS } from './indicators.table';
 
 /**
@@ -46,6 +47,10 @@ export const mgiFindingsSchema = z.strictObject({
 			text: translatedSchema,
 			/** slugs of laws in content/laws the finding rests on */
 			laws: z.array(slug),
+			/** slugs of action-plan tasks in content/plan-tasks that answer it */
+			tasks: z.array(slug).default([]),
+			/** keys of public statistics series that show it in figures */
+			statistics: z.array(z.enum(PUBLIC_SERIES.map((s) => s.key) as [string, ...string[]])).default([]),
 			article: z.string().trim().min(1),
 			excerpt: z.string().trim().min(1).max(300),
 			needsReview: z.boolean()

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { law } from '../portal/portal.table';
 import { loadMgiContent } from './indicators.content';
@@ -41,11 +41,17 @@ export async function loadIndicatorContent(db: Db): Promise<void> {
 						position,
 						text: f.text,
 						source: { ...file.source, article: f.article, excerpt: f.excerpt },
-						needsReview: f.needsReview
+						needsReview: f.needsReview,
+						planTaskSlugs: f.tasks,
+						statisticsKeys: f.statistics
 					})
 					.onConflictDoNothing({ target: mgiFinding.slug })
 					.returning({ id: mgiFinding.id });
-				if (!row) continue;
+				if (!row) {
+					// The links to tasks and statistics follow the content files; the finding itself is kept.
+					await tx.update(mgiFinding).set({ planTaskSlugs: f.tasks, statisticsKeys: f.statistics }).where(eq(mgiFinding.slug, f.slug));
+					continue;
+				}
 				const linked = f.laws.map((slug) => lawIds.get(slug)).filter((id): id is string => !!id);
 				if (linked.length) await tx.insert(mgiFindingLaw).values(linked.map((lawId) => ({ findingId: row.id, lawId })));
 			}

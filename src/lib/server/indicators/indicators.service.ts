@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { planTask } from '../plan/plan.table';
 import { law } from '../portal/portal.table';
 import { mgiDomain, mgiFinding, mgiFindingLaw, mgiIndicator, mgiProgress, mgiRound } from './indicators.table';
 
@@ -68,6 +69,8 @@ export async function getDomain(db: Db, slug: string) {
 		db,
 		indicators.map((i) => i.id)
 	);
+	const taskSlugs = [...new Set(findings.flatMap((f) => f.planTaskSlugs))];
+	const tasks = taskSlugs.length ? await db.select({ slug: planTask.slug, title: planTask.title }).from(planTask).where(inArray(planTask.slug, taskSlugs)) : [];
 	return {
 		domain,
 		indicators: indicators.map((i) => ({ ...i, progress: progress.find((p) => p.indicatorId === i.id) ?? null })),
@@ -78,7 +81,9 @@ export async function getDomain(db: Db, slug: string) {
 				.map((f) => ({
 					...f,
 					indicator: indicators.find((i) => i.id === f.indicatorId)?.title ?? null,
-					laws: links.filter((l) => l.findingId === f.id).map(({ slug, title }) => ({ slug, title }))
+					laws: links.filter((l) => l.findingId === f.id).map(({ slug, title }) => ({ slug, title })),
+					tasks: f.planTaskSlugs.flatMap((s) => tasks.filter((t) => t.slug === s)),
+					statistics: f.statisticsKeys
 				}))
 		}))
 	};

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Translated } from '#lib/i18n';
 import { authUser } from '../auth/auth.table';
@@ -19,7 +20,7 @@ export interface ContentSource {
 	date?: string;
 }
 
-export const FINDING_KINDS = ['well_developed', 'further_development'] as const;
+export const FINDING_KINDS = ['well_developed', 'further_development', 'change_since_previous'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** What an editor records for an indicator between rounds. */
@@ -78,7 +79,10 @@ export const mgiFinding = pgTable(
 		position: integer('position').notNull(),
 		text: jsonb('text').$type<Translated>().notNull(),
 		source: jsonb('source').$type<ContentSource>().notNull(),
-		needsReview: boolean('needs_review').notNull().default(false)
+		needsReview: boolean('needs_review').notNull().default(false),
+		/** action-plan tasks (plan_task.slug) and public statistics series (PUBLIC_SERIES keys) it points to; from the content files */
+		planTaskSlugs: text('plan_task_slugs').array().notNull().default(sql`'{}'::text[]`),
+		statisticsKeys: text('statistics_keys').array().notNull().default(sql`'{}'::text[]`)
 	},
 	(t) => [index('mgi_finding_domain_idx').on(t.domainId, t.roundId)]
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "mgi_finding" ADD COLUMN "plan_task_slugs" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "mgi_finding" ADD COLUMN "statistics_keys" text[] DEFAULT '{}'::text[] NOT NULL;
