@@ -40,3 +40,12 @@ export function pick(value: Translated | null | undefined, locale: Locale): Pick
 export function tr(value: Translated | null | undefined, locale: Locale): string {
 	return pick(value, locale).text;
 }
+
+/** A date known to the day, month or year ('2022', '2022-11', '2022-11-03') in the reader's language. */
+export function formatPartialDate(value: string, locale: Locale): string {
+	const [y, mo, d] = value.split('-').map(Number);
+	if (!mo) return String(y);
+	const at = new Date(Date.UTC(y, mo - 1, d || 1));
+	const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(locale, options).format(at);
+}

@@ -39,6 +39,23 @@ test.describe('information portal', () => {
 		await expectAccessible(page);
 	});
 
+	test('a law shows its status, where the status comes from and when it was checked, in each language (issue 16)', async ({ page }) => {
+		const expected = {
+			ky: ['Булакта колдонуудагы акт катары көрсөтүлгөн', 'Булак менен акыркы салыштырылган күнү'],
+			ru: ['Указан в источнике как действующий', 'Последняя сверка с источником'],
+			en: ['Listed as current by the source', 'Last checked against its source']
+		};
+		for (const [lang, [status, reviewed]] of Object.entries(expected)) {
+			await page.goto(`/${lang}/laws/law-civil-protection-2018`);
+			await expect(page.locator('.law-status')).toContainText(status);
+			await expect(page.locator('.law-status')).toContainText('2022');
+			await expect(page.locator('.law-status-source [lang="en"]').first()).toContainText('Migration Governance Indicators');
+			await expect(page.locator('dt', { hasText: reviewed })).toBeVisible();
+			await expect(page.locator('.law-reviewed')).toContainText('2026');
+			await expectAccessible(page);
+		}
+	});
+
 	test('the directory filters by country and offers click-to-call', async ({ page }) => {
 		await page.goto('/ky/help');
 		await expectAccessible(page);
@@ -111,7 +128,10 @@ test.describe('content editing', () => {
 		const second = await context.newPage();
 		await signInStaff(second, 'editor2@sapar.test');
 		await second.goto('/staff/content');
-		await second.locator('#queue-review + ul').getByRole('link', { name: `Суроо ${slug}?` }).click();
+		await second
+			.locator('#queue-review + ul')
+			.getByRole('link', { name: `Суроо ${slug}?` })
+			.click();
 		await expect(second.locator('ins').first()).toBeVisible();
 		await expectAccessible(second);
 		await second.getByRole('button', { name: 'Approve and publish' }).click();

@@ -22,7 +22,9 @@ function dataList(description: string, items: Record<string, unknown>) {
 }
 
 function listOf(summary: string, properties: Record<string, unknown>, required: string[]) {
-	return { get: { summary, tags: ['reference'], parameters: [lang], responses: { '200': dataList('OK', { type: 'object', required, properties }), '400': error } } };
+	return {
+		get: { summary, tags: ['reference'], parameters: [lang], responses: { '200': dataList('OK', { type: 'object', required, properties }), '400': error } }
+	};
 }
 
 export function openApiDocument(origin: string) {
@@ -31,8 +33,7 @@ export function openApiDocument(origin: string) {
 		info: {
 			title: 'Sapar API',
 			version: '1.0.0',
-			description:
-				'Public API of Sapar, the safe labour migration platform of the Kyrgyz Republic. Errors are `{ "error": { "code", "message" } }`.'
+			description: 'Public API of Sapar, the safe labour migration platform of the Kyrgyz Republic. Errors are `{ "error": { "code", "message" } }`.'
 		},
 		servers: [{ url: `${origin}/api/v1` }],
 		paths: {
@@ -46,11 +47,7 @@ export function openApiDocument(origin: string) {
 				{ code: { type: 'string' }, kind: { type: 'string', enum: ['oblast', 'city'] }, name: { type: 'string' }, names: translated },
 				['code', 'kind', 'name']
 			),
-			'/occupations': listOf(
-				'Occupations (ISCO-08 major groups)',
-				{ code: { type: 'string' }, name: { type: 'string' }, names: translated },
-				['code', 'name']
-			),
+			'/occupations': listOf('Occupations (ISCO-08 major groups)', { code: { type: 'string' }, name: { type: 'string' }, names: translated }, ['code', 'name']),
 			'/countries/{iso2}/guide': {
 				get: {
 					summary: 'A destination-country guide: sections with source and last-reviewed date',
@@ -96,12 +93,21 @@ export function openApiDocument(origin: string) {
 			},
 			'/laws': listOf(
 				'Legislation and treaties library',
-				{ id: { type: 'string' }, kind: { type: 'string' }, number: { type: ['string', 'null'] }, adoptedOn: { type: ['string', 'null'] }, status: { type: 'string' }, title: { type: 'string' }, countries: { type: 'array', items: { type: 'string' } } },
+				{
+					id: { type: 'string' },
+					kind: { type: 'string' },
+					number: { type: ['string', 'null'] },
+					adoptedOn: { type: ['string', 'null'] },
+					status: { type: 'string' },
+					reviewedOn: { type: ['string', 'null'] },
+					title: { type: 'string' },
+					countries: { type: 'array', items: { type: 'string' } }
+				},
 				['id', 'kind', 'title', 'status']
 			),
 			'/laws/{id}': {
 				get: {
-					summary: 'One act: number, date, kind, status, plain-language summary, source and the guide sections relying on it',
+					summary: 'One act: number, date, kind, status with its source, review date, plain-language summary, source and the guide sections relying on it',
 					tags: ['portal'],
 					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, lang],
 					responses: { '200': { description: 'OK' }, '400': error, '404': error }
@@ -151,7 +157,12 @@ export function openApiDocument(origin: string) {
 						'200': dataList('OK', {
 							type: 'object',
 							required: ['title', 'kind', 'url', 'snippet'],
-							properties: { title: { type: 'string' }, kind: { type: 'string', enum: ['guide_section', 'law', 'directory_entry', 'faq', 'service'] }, url: { type: 'string' }, snippet: { type: 'string' } }
+							properties: {
+								title: { type: 'string' },
+								kind: { type: 'string', enum: ['guide_section', 'law', 'directory_entry', 'faq', 'service'] },
+								url: { type: 'string' },
+								snippet: { type: 'string' }
+							}
 						}),
 						'400': error
 					}
@@ -169,7 +180,13 @@ export function openApiDocument(origin: string) {
 								'application/json': {
 									schema: {
 										type: 'object',
-										properties: { code: { type: 'string' }, valid: { type: 'boolean' }, course: { type: 'string' }, holderInitials: { type: 'string' }, issuedAt: { type: 'string', format: 'date-time' } }
+										properties: {
+											code: { type: 'string' },
+											valid: { type: 'boolean' },
+											course: { type: 'string' },
+											holderInitials: { type: 'string' },
+											issuedAt: { type: 'string', format: 'date-time' }
+										}
 									}
 								}
 							}
@@ -206,7 +223,8 @@ export function openApiDocument(origin: string) {
 			},
 			'/open-data/{name}/datapackage.json': {
 				get: {
-					summary: 'A dataset as a Frictionless Tabular Data Package descriptor (table schema: field name, type, description, unit; missing value "" = not shown)',
+					summary:
+						'A dataset as a Frictionless Tabular Data Package descriptor (table schema: field name, type, description, unit; missing value "" = not shown)',
 					tags: ['open data'],
 					parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } }],
 					responses: { '200': { description: 'datapackage.json', content: { 'application/json': { schema: { type: 'object' } } } }, '404': error }
@@ -228,7 +246,19 @@ export function openApiDocument(origin: string) {
 					responses: {
 						'200': {
 							description: 'JSON',
-							content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' }, updated: { type: 'string' }, fields: { type: 'array', items: { type: 'string' } }, rows: { type: 'array', items: { type: 'array' } } } } } }
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											name: { type: 'string' },
+											updated: { type: 'string' },
+											fields: { type: 'array', items: { type: 'string' } },
+											rows: { type: 'array', items: { type: 'array' } }
+										}
+									}
+								}
+							}
 						},
 						'404': error
 					}
@@ -240,7 +270,12 @@ export function openApiDocument(origin: string) {
 					tags: ['recruitment'],
 					parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }],
 					responses: {
-						'200': { description: 'Matching agencies (empty when none is registered)', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Agency' } } } } } } },
+						'200': {
+							description: 'Matching agencies (empty when none is registered)',
+							content: {
+								'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Agency' } } } } }
+							}
+						},
 						'400': error
 					}
 				}
@@ -261,8 +296,32 @@ export function openApiDocument(origin: string) {
 											{
 												type: 'object',
 												properties: {
-													licences: { type: 'array', items: { type: 'object', properties: { number: { type: 'string' }, issuedOn: { type: 'string', format: 'date' }, expiresOn: { type: 'string', format: 'date' }, countries: { type: 'array', items: { type: 'string' } }, status: { $ref: '#/components/schemas/LicenceStatus' } } } },
-													events: { type: 'array', items: { type: 'object', properties: { licenceNumber: { type: 'string' }, kind: { type: 'string', enum: ['issued', 'renewed', 'suspended', 'reinstated', 'revoked'] }, at: { type: 'string', format: 'date-time' }, until: { type: ['string', 'null'], format: 'date' }, reason: { type: ['string', 'null'] } } } }
+													licences: {
+														type: 'array',
+														items: {
+															type: 'object',
+															properties: {
+																number: { type: 'string' },
+																issuedOn: { type: 'string', format: 'date' },
+																expiresOn: { type: 'string', format: 'date' },
+																countries: { type: 'array', items: { type: 'string' } },
+																status: { $ref: '#/components/schemas/LicenceStatus' }
+															}
+														}
+													},
+													events: {
+														type: 'array',
+														items: {
+															type: 'object',
+															properties: {
+																licenceNumber: { type: 'string' },
+																kind: { type: 'string', enum: ['issued', 'renewed', 'suspended', 'reinstated', 'revoked'] },
+																at: { type: 'string', format: 'date-time' },
+																until: { type: ['string', 'null'], format: 'date' },
+																reason: { type: ['string', 'null'] }
+															}
+														}
+													}
 												}
 											}
 										]
@@ -309,14 +368,35 @@ export function openApiDocument(origin: string) {
 						{ name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 } },
 						{ name: 'country', in: 'query', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } },
 						{ name: 'city', in: 'query', schema: { type: 'string' } },
-						{ name: 'sector', in: 'query', schema: { type: 'string', enum: ['agriculture', 'construction', 'manufacturing', 'hospitality', 'care', 'transport', 'retail', 'cleaning', 'other'] } },
+						{
+							name: 'sector',
+							in: 'query',
+							schema: {
+								type: 'string',
+								enum: ['agriculture', 'construction', 'manufacturing', 'hospitality', 'care', 'transport', 'retail', 'cleaning', 'other']
+							}
+						},
 						{ name: 'occupation', in: 'query', description: 'ISCO-08 code', schema: { type: 'string' } },
 						{ name: 'minSalary', in: 'query', description: 'minimum monthly pay in the vacancy currency', schema: { type: 'integer' } },
 						{ name: 'language', in: 'query', schema: { type: 'string', pattern: '^[a-z]{2}$' } },
 						{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } }
 					],
 					responses: {
-						'200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Vacancy' } }, page: { type: 'integer' }, hasNext: { type: 'boolean' } } } } } },
+						'200': {
+							description: 'OK',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											data: { type: 'array', items: { $ref: '#/components/schemas/Vacancy' } },
+											page: { type: 'integer' },
+											hasNext: { type: 'boolean' }
+										}
+									}
+								}
+							}
+						},
 						'400': error
 					}
 				}
@@ -369,7 +449,12 @@ export function openApiDocument(origin: string) {
 							}
 						}
 					},
-					responses: { '200': { description: 'Saved' }, '400': error, '401': error, '422': { description: 'Invalid fields: error.fields maps field → message key' } }
+					responses: {
+						'200': { description: 'Saved' },
+						'400': error,
+						'401': error,
+						'422': { description: 'Invalid fields: error.fields maps field → message key' }
+					}
 				}
 			},
 			'/me/export': {
@@ -417,7 +502,11 @@ export function openApiDocument(origin: string) {
 											id: { type: 'string', format: 'uuid' },
 											kind: { type: 'string', enum: [...REFERRAL_KINDS] },
 											programme: { type: 'string', description: 'the name as written at referral' },
-											programmeName: { ...translated, nullable: true, description: 'the catalogue programme, in each language (null when outside the catalogue)' },
+											programmeName: {
+												...translated,
+												nullable: true,
+												description: 'the catalogue programme, in each language (null when outside the catalogue)'
+											},
 											referredOn: { type: 'string', format: 'date' },
 											outcome: { type: 'string', enum: [...REFERRAL_OUTCOMES] },
 											outcomeOn: { type: 'string', format: 'date', nullable: true },
@@ -476,7 +565,16 @@ export function openApiDocument(origin: string) {
 						languages: { type: 'array', items: { type: 'string' } },
 						places: { type: 'integer' },
 						programme: { type: ['string', 'null'] },
-						poster: { type: 'object', properties: { kind: { type: 'string', enum: ['agency', 'employment_centre'] }, name: translated, slug: { type: 'string' }, licenceStatus: { type: ['string', 'null'] }, licenceNumber: { type: ['string', 'null'] } } }
+						poster: {
+							type: 'object',
+							properties: {
+								kind: { type: 'string', enum: ['agency', 'employment_centre'] },
+								name: translated,
+								slug: { type: 'string' },
+								licenceStatus: { type: ['string', 'null'] },
+								licenceNumber: { type: ['string', 'null'] }
+							}
+						}
 					}
 				},
 				Source: {
@@ -529,7 +627,13 @@ function casePaths() {
 	];
 	const fields = { description: 'Invalid input: `{ error: { code, message, fields: { field: messageKey } } }`' };
 	const action = (summary: string, properties: Record<string, unknown>, required: string[]) => ({
-		post: { ...staff, summary, parameters: [id], requestBody: body(properties, required), responses: { '200': { description: 'OK' }, '400': fields, '401': error, '404': error, '422': error } }
+		post: {
+			...staff,
+			summary,
+			parameters: [id],
+			requestBody: body(properties, required),
+			responses: { '200': { description: 'OK' }, '400': fields, '401': error, '404': error, '422': error }
+		}
 	});
 	return {
 		'/help-requests': {
@@ -539,7 +643,20 @@ function casePaths() {
 				parameters: [lang],
 				requestBody: body(
 					{
-						type: { type: 'string', enum: ['unpaid_wages', 'passport_taken', 'abuse', 'detention', 'accident_health', 'death_repatriation', 'missing_person', 'recruiter_deception', 'other'] },
+						type: {
+							type: 'string',
+							enum: [
+								'unpaid_wages',
+								'passport_taken',
+								'abuse',
+								'detention',
+								'accident_health',
+								'death_repatriation',
+								'missing_person',
+								'recruiter_deception',
+								'other'
+							]
+						},
 						countryIso2: text,
 						city: text,
 						narrative: { type: 'string', minLength: 10, maxLength: 5000 },
@@ -551,7 +668,11 @@ function casePaths() {
 						contactChannel: { type: 'string', enum: ['none', 'sms', 'email'] },
 						safeTime: text,
 						idDocument: text,
-						screening: { type: 'array', items: { type: 'string', enum: ['cannot_leave', 'documents_held', 'debt_bondage', 'threats', 'deceived_about_work'] }, description: 'any answer flags trafficking indicators' },
+						screening: {
+							type: 'array',
+							items: { type: 'string', enum: ['cannot_leave', 'documents_held', 'debt_bondage', 'threats', 'deceived_about_work'] },
+							description: 'any answer flags trafficking indicators'
+						},
 						inDanger: { type: 'boolean' }
 					},
 					['type', 'countryIso2', 'city', 'narrative']
@@ -597,18 +718,64 @@ function casePaths() {
 			get: {
 				...staff,
 				summary: 'One case with timeline, tasks and transitions; encrypted fields only when the confidentiality level allows. Audited with the reason.',
-				parameters: [id, { name: 'reason', in: 'query', required: true, schema: { type: 'string', enum: ['triage', 'follow_up', 'referral_review', 'supervision', 'person_asked'] } }],
+				parameters: [
+					id,
+					{
+						name: 'reason',
+						in: 'query',
+						required: true,
+						schema: { type: 'string', enum: ['triage', 'follow_up', 'referral_review', 'supervision', 'person_asked'] }
+					}
+				],
 				responses: { '200': { description: 'OK' }, '400': error, '401': error, '404': error }
 			}
 		},
-		'/cases/{id}/triage': action('Type, urgency, trafficking flag and confidentiality level', { type: text, urgency: { type: 'string', enum: ['critical', 'high', 'normal', 'low'] }, confidentiality: { type: 'string', enum: ['standard', 'restricted', 'strict'] }, traffickingFlag: { type: 'boolean' } }, ['type', 'urgency', 'confidentiality']),
+		'/cases/{id}/triage': action(
+			'Type, urgency, trafficking flag and confidentiality level',
+			{
+				type: text,
+				urgency: { type: 'string', enum: ['critical', 'high', 'normal', 'low'] },
+				confidentiality: { type: 'string', enum: ['standard', 'restricted', 'strict'] },
+				traffickingFlag: { type: 'boolean' }
+			},
+			['type', 'urgency', 'confidentiality']
+		),
 		'/cases/{id}/assign': action('Assign to a colleague of the owning organisation', { userId: text }, ['userId']),
 		'/cases/{id}/messages': action('Message to the person (tracking page, and SMS/email through the job queue)', { body: text }, ['body']),
 		'/cases/{id}/tasks': action('A task with a due date', { title: text, dueOn: { type: 'string', format: 'date' } }, ['title', 'dueOn']),
-		'/cases/{id}/close': action('Outcome and redress, and close', { outcomes: { type: 'array', items: { type: 'string', enum: ['wages_recovered', 'documents_returned', 'repatriated', 'referred_to_police', 'closed_without_result'] } }, wagesRecovered: text, wagesCurrency: text, outcomeNote: text }, ['outcomes']),
+		'/cases/{id}/close': action(
+			'Outcome and redress, and close',
+			{
+				outcomes: {
+					type: 'array',
+					items: { type: 'string', enum: ['wages_recovered', 'documents_returned', 'repatriated', 'referred_to_police', 'closed_without_result'] }
+				},
+				wagesRecovered: text,
+				wagesCurrency: text,
+				outcomeNote: text
+			},
+			['outcomes']
+		),
 		'/cases/{id}/reopen': action('Reopen a closed case', { reason: text }, ['reason']),
-		'/cases/{id}/nrm-steps': action('Record a step of the national referral mechanism as done (trafficking-flagged cases; once per step)', { step: { type: 'string', enum: [...NRM_STEPS] } }, ['step']),
-		'/cases/{id}/transitions': action('Refer (receiver may read) or transfer (ownership moves) with consent recorded', { kind: { type: 'string', enum: ['referral', 'transfer'] }, toOrganisationId: { type: 'string', format: 'uuid' }, consent: { type: 'string', enum: ['given', 'danger_to_life'] }, note: text }, ['kind', 'toOrganisationId', 'consent', 'note']),
-		'/case-transitions/{id}': action('The receiving organisation accepts or rejects (a reason is required to reject)', { decision: { type: 'string', enum: ['accept', 'reject'] }, reason: text }, ['decision'])
+		'/cases/{id}/nrm-steps': action(
+			'Record a step of the national referral mechanism as done (trafficking-flagged cases; once per step)',
+			{ step: { type: 'string', enum: [...NRM_STEPS] } },
+			['step']
+		),
+		'/cases/{id}/transitions': action(
+			'Refer (receiver may read) or transfer (ownership moves) with consent recorded',
+			{
+				kind: { type: 'string', enum: ['referral', 'transfer'] },
+				toOrganisationId: { type: 'string', format: 'uuid' },
+				consent: { type: 'string', enum: ['given', 'danger_to_life'] },
+				note: text
+			},
+			['kind', 'toOrganisationId', 'consent', 'note']
+		),
+		'/case-transitions/{id}': action(
+			'The receiving organisation accepts or rejects (a reason is required to reject)',
+			{ decision: { type: 'string', enum: ['accept', 'reject'] }, reason: text },
+			['decision']
+		)
 	};
 }

@@ -61,19 +61,30 @@ describe('editorial workflow', () => {
 		]);
 		const change = history[0].diff.find((d) => d.field === 'answer.en')!;
 		expect(change.parts.some((p) => p.added)).toBe(true);
-		const audit = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, saved.data.entityId), eq(auditLog.action, 'content.publish')));
+		const audit = await getDb()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, saved.data.entityId), eq(auditLog.action, 'content.publish')));
 		expect(audit).toHaveLength(2);
 	});
 
 	it('bad input is refused with field errors and changes nothing', async () => {
 		const { a } = await editors();
-		const result = await saveRevision(getDb(), a, 'law', null, { slug: 'Bad Slug', kind: 'castle', 'title.ky': '', 'source.url': 'javascript:alert(1)', 'summary.en': 'x'.repeat(7000) }, false);
+		const result = await saveRevision(
+			getDb(),
+			a,
+			'law',
+			null,
+			{ slug: 'Bad Slug', kind: 'castle', 'title.ky': '', 'source.url': 'javascript:alert(1)', 'summary.en': 'x'.repeat(7000) },
+			false
+		);
 		expect(result).toEqual({
 			ok: false,
 			errors: {
 				slug: 'error_slug',
 				kind: 'error_choose_one',
 				status: 'error_required',
+				reviewedOn: 'error_required',
 				'title.ky': 'error_translation_required',
 				'summary.en': 'error_too_long',
 				'source.title': 'error_required',
@@ -130,7 +141,10 @@ describe('search', () => {
 	];
 	it.each(CASES)('%s (%s) finds the page about it among the first three', async (q, lang, expected) => {
 		const urls = (await search(getDb(), q, lang)).map((r) => r.url);
-		expect(urls.slice(0, 3).some((u) => expected.test(u)), `${q} → ${urls.slice(0, 5).join(' ')}`).toBe(true);
+		expect(
+			urls.slice(0, 3).some((u) => expected.test(u)),
+			`${q} → ${urls.slice(0, 5).join(' ')}`
+		).toBe(true);
 	});
 
 	it('a page about the thing ranks above pages that mention it', async () => {

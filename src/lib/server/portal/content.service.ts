@@ -38,11 +38,34 @@ async function liveData(tx: Tx, type: ContentType, id: string): Promise<Data | n
 			.innerJoin(law, eq(law.id, guideSectionLaw.lawId))
 			.where(eq(guideSectionLaw.sectionId, id));
 		const { s } = row;
-		return { countryIso2: row.iso2, kind: s.kind, body: s.body, reviewedOn: s.reviewedOn, laws: laws.map((l) => l.slug), source: s.source, needsReview: s.needsReview };
+		return {
+			countryIso2: row.iso2,
+			kind: s.kind,
+			body: s.body,
+			reviewedOn: s.reviewedOn,
+			laws: laws.map((l) => l.slug),
+			source: s.source,
+			needsReview: s.needsReview
+		};
 	}
 	if (type === 'law') {
 		const [r] = await tx.select().from(law).where(eq(law.id, id));
-		return r ? { slug: r.slug, kind: r.kind, number: r.number, adoptedOn: r.adoptedOn, status: r.status, title: r.title, summary: r.summary, countries: r.countries, source: r.source, needsReview: r.needsReview } : null;
+		return r
+			? {
+					slug: r.slug,
+					kind: r.kind,
+					number: r.number,
+					adoptedOn: r.adoptedOn,
+					status: r.status,
+					statusSource: r.statusSource,
+					reviewedOn: r.reviewedOn,
+					title: r.title,
+					summary: r.summary,
+					countries: r.countries,
+					source: r.source,
+					needsReview: r.needsReview
+				}
+			: null;
 	}
 	if (type === 'directory_entry') {
 		const [r] = await tx.select().from(directoryEntry).where(eq(directoryEntry.id, id));
@@ -54,13 +77,18 @@ async function liveData(tx: Tx, type: ContentType, id: string): Promise<Data | n
 	return r ? { slug: r.slug, question: r.question, answer: r.answer, countryIso2: r.countryIso2, source: r.source, needsReview: r.needsReview } : null;
 }
 
-const source = (d: Data) => {
-	const s = (d.source ?? {}) as Record<string, string | null>;
+const sourceOf = (v: unknown) => {
+	const s = (v ?? {}) as Record<string, string | null>;
 	const out: SourceSeed = { document: s.document || null, title: s.title ?? '' };
 	if (s.article) out.article = s.article;
+	if (s.excerpt) out.excerpt = s.excerpt;
 	if (s.url) out.url = s.url;
+	if (s.date) out.date = s.date;
 	return out;
 };
+const source = (d: Data) => sourceOf(d.source);
+/** a law's status source, or null when the editor left its title empty */
+const statusSource = (d: Data) => ((d.statusSource as Record<string, string | null> | null)?.title ? sourceOf(d.statusSource) : null);
 const t = (v: unknown) => (v ?? null) as Translated | null;
 
 /** Checks that would need the database (identity unique, references exist). */
@@ -74,7 +102,10 @@ async function checkData(tx: Tx, type: ContentType, id: string, d: Data): Promis
 	const slug = d.slug as string | undefined;
 	const table = type === 'law' ? law : type === 'directory_entry' ? directoryEntry : type === 'faq' ? faq : null;
 	if (slug && table) {
-		const [other] = await tx.select({ id: table.id }).from(table).where(and(eq(table.slug, slug), ne(table.id, id)));
+		const [other] = await tx
+			.select({ id: table.id })
+			.from(table)
+			.where(and(eq(table.slug, slug), ne(table.id, id)));
 		if (other) errors.slug = 'error_slug_taken';
 	}
 	if (type === 'guide_section' && iso2 && !errors.countryIso2) {
@@ -94,7 +125,10 @@ async function checkData(tx: Tx, type: ContentType, id: string, d: Data): Promis
 		}
 	}
 	if (type === 'guide' && iso2 && !errors.countryIso2) {
-		const [g] = await tx.select({ id: guide.id }).from(guide).where(and(eq(guide.countryIso2, iso2), ne(guide.id, id)));
+		const [g] = await tx
+			.select({ id: guide.id })
+			.from(guide)
+			.where(and(eq(guide.countryIso2, iso2), ne(guide.id, id)));
 		if (g) errors.countryIso2 = 'error_guide_exists';
 	}
 	return errors;
@@ -104,13 +138,30 @@ async function checkData(tx: Tx, type: ContentType, id: string, d: Data): Promis
 async function apply(tx: Tx, type: ContentType, id: string, d: Data): Promise<void> {
 	const now = new Date();
 	if (type === 'guide') {
-		await tx.insert(guide).values({ id, countryIso2: d.countryIso2 as string, intro: t(d.intro)! }).onConflictDoUpdate({ target: guide.id, set: { intro: t(d.intro)!, updatedAt: now } });
+		await tx
+			.insert(guide)
+			.values({ id, countryIso2: d.countryIso2 as string, intro: t(d.intro)! })
+			.onConflictDoUpdate({ target: guide.id, set: { intro: t(d.intro)!, updatedAt: now } });
 		return;
 	}
 	if (type === 'guide_section') {
-		const [g] = await tx.select().from(guide).where(eq(guide.countryIso2, d.countryIso2 as string));
-		const values = { guideId: g.id, kind: d.kind as 'entry', body: t(d.body)!, reviewedOn: d.reviewedOn as string, source: source(d), needsReview: !!d.needsReview, updatedAt: now };
-		await tx.insert(guideSection).values({ id, ...values }).onConflictDoUpdate({ target: guideSection.id, set: values });
+		const [g] = await tx
+			.select()
+			.from(guide)
+			.where(eq(guide.countryIso2, d.countryIso2 as string));
+		const values = {
+			guideId: g.id,
+			kind: d.kind as 'entry',
+			body: t(d.body)!,
+			reviewedOn: d.reviewedOn as string,
+			source: source(d),
+			needsReview: !!d.needsReview,
+			updatedAt: now
+		};
+		await tx
+			.insert(guideSection)
+			.values({ id, ...values })
+			.onConflictDoUpdate({ target: guideSection.id, set: values });
 		await tx.delete(guideSectionLaw).where(eq(guideSectionLaw.sectionId, id));
 		const slugs = (d.laws as string[]) ?? [];
 		if (slugs.length) {
@@ -120,17 +171,64 @@ async function apply(tx: Tx, type: ContentType, id: string, d: Data): Promise<vo
 		return;
 	}
 	if (type === 'law') {
-		const values = { slug: d.slug as string, kind: d.kind as string, number: (d.number as string) ?? null, adoptedOn: (d.adoptedOn as string) ?? null, status: d.status as string, title: t(d.title)!, summary: t(d.summary)!, countries: ((d.countries as string[]) ?? []).map((c) => c.toUpperCase()), source: source(d), needsReview: !!d.needsReview, updatedAt: now };
-		await tx.insert(law).values({ id, ...values }).onConflictDoUpdate({ target: law.id, set: values });
+		const values = {
+			slug: d.slug as string,
+			kind: d.kind as string,
+			number: (d.number as string) ?? null,
+			adoptedOn: (d.adoptedOn as string) ?? null,
+			status: d.status as string,
+			statusSource: statusSource(d),
+			reviewedOn: (d.reviewedOn as string) ?? null,
+			title: t(d.title)!,
+			summary: t(d.summary)!,
+			countries: ((d.countries as string[]) ?? []).map((c) => c.toUpperCase()),
+			source: source(d),
+			needsReview: !!d.needsReview,
+			updatedAt: now
+		};
+		await tx
+			.insert(law)
+			.values({ id, ...values })
+			.onConflictDoUpdate({ target: law.id, set: values });
 		return;
 	}
 	if (type === 'directory_entry') {
-		const values = { slug: d.slug as string, kind: d.kind as string, name: t(d.name)!, countryIso2: d.countryIso2 as string, city: t(d.city), address: t(d.address), phones: (d.phones as string[]) ?? [], email: (d.email as string) ?? null, website: (d.website as string) ?? null, hours: t(d.hours), languages: (d.languages as string[]) ?? [], services: t(d.services)!, source: source(d), needsReview: !!d.needsReview, updatedAt: now };
-		await tx.insert(directoryEntry).values({ id, ...values }).onConflictDoUpdate({ target: directoryEntry.id, set: values });
+		const values = {
+			slug: d.slug as string,
+			kind: d.kind as string,
+			name: t(d.name)!,
+			countryIso2: d.countryIso2 as string,
+			city: t(d.city),
+			address: t(d.address),
+			phones: (d.phones as string[]) ?? [],
+			email: (d.email as string) ?? null,
+			website: (d.website as string) ?? null,
+			hours: t(d.hours),
+			languages: (d.languages as string[]) ?? [],
+			services: t(d.services)!,
+			source: source(d),
+			needsReview: !!d.needsReview,
+			updatedAt: now
+		};
+		await tx
+			.insert(directoryEntry)
+			.values({ id, ...values })
+			.onConflictDoUpdate({ target: directoryEntry.id, set: values });
 		return;
 	}
-	const values = { slug: d.slug as string, question: t(d.question)!, answer: t(d.answer)!, countryIso2: (d.countryIso2 as string) ?? null, source: source(d), needsReview: !!d.needsReview, updatedAt: now };
-	await tx.insert(faq).values({ id, ...values }).onConflictDoUpdate({ target: faq.id, set: values });
+	const values = {
+		slug: d.slug as string,
+		question: t(d.question)!,
+		answer: t(d.answer)!,
+		countryIso2: (d.countryIso2 as string) ?? null,
+		source: source(d),
+		needsReview: !!d.needsReview,
+		updatedAt: now
+	};
+	await tx
+		.insert(faq)
+		.values({ id, ...values })
+		.onConflictDoUpdate({ target: faq.id, set: values });
 }
 
 async function openRevision(tx: Tx, type: ContentType, id: string) {
@@ -203,7 +301,15 @@ export async function saveRevision(
 		} else {
 			const [row] = await tx
 				.insert(contentRevision)
-				.values({ entityType: type, entityId, version: await nextVersion(tx, type, entityId), data, status, authorId: actor.userId, submittedAt: submit ? new Date() : null })
+				.values({
+					entityType: type,
+					entityId,
+					version: await nextVersion(tx, type, entityId),
+					data,
+					status,
+					authorId: actor.userId,
+					submittedAt: submit ? new Date() : null
+				})
 				.returning({ id: contentRevision.id });
 			revisionId = row.id;
 		}
@@ -238,7 +344,12 @@ export function diffData(type: ContentType, before: Data | null, after: Data | n
 	for (const [field, next] of b) {
 		const prev = a.get(field)?.text ?? '';
 		if (prev === next.text) continue;
-		out.push({ field, label: next.label, lang: next.lang, parts: diffWords(prev, next.text).map((p) => ({ value: p.value, added: p.added || undefined, removed: p.removed || undefined })) });
+		out.push({
+			field,
+			label: next.label,
+			lang: next.lang,
+			parts: diffWords(prev, next.text).map((p) => ({ value: p.value, added: p.added || undefined, removed: p.removed || undefined }))
+		});
 	}
 	return out;
 }
@@ -254,7 +365,8 @@ export async function getRevision(db: Db, actor: Actor, revisionId: string) {
 		.where(eq(contentRevision.id, revisionId));
 	if (!rev) throw new AppError('not_found', 'revision');
 	const live = await liveData(db, rev.rev.entityType, rev.rev.entityId);
-	const base = rev.rev.status === 'draft' || rev.rev.status === 'in_review' ? live : await previousPublished(db, rev.rev.entityType, rev.rev.entityId, rev.rev.version);
+	const base =
+		rev.rev.status === 'draft' || rev.rev.status === 'in_review' ? live : await previousPublished(db, rev.rev.entityType, rev.rev.entityId, rev.rev.version);
 	return {
 		...rev.rev,
 		authorName: rev.authorName,
@@ -310,7 +422,13 @@ export async function decideRevision(
 			.update(contentRevision)
 			.set({ status: decision === 'approve' ? 'published' : 'rejected', reviewerId: actor.userId, note: note.trim() || null, decidedAt: new Date() })
 			.where(eq(contentRevision.id, rev.id));
-		await recordAudit(tx, { action: decision === 'approve' ? 'content.publish' : 'content.reject', entityType: rev.entityType, entityId: rev.entityId, ...auditedBy(actor), data: { revisionId, version: rev.version } });
+		await recordAudit(tx, {
+			action: decision === 'approve' ? 'content.publish' : 'content.reject',
+			entityType: rev.entityType,
+			entityId: rev.entityId,
+			...auditedBy(actor),
+			data: { revisionId, version: rev.version }
+		});
 		return { ok: true, data: { entityType: rev.entityType, entityId: rev.entityId } };
 	});
 	if (result.ok && decision === 'approve') invalidatePageCache();
@@ -333,7 +451,15 @@ export async function contentHistory(db: Db, actor: Actor, type: ContentType, id
 			await db
 				.select({ id: authUser.id, name: authUser.name })
 				.from(authUser)
-				.where(inArray(authUser.id, rows.map((r) => r.rev.reviewerId).filter((x): x is string => !!x).concat('-')))
+				.where(
+					inArray(
+						authUser.id,
+						rows
+							.map((r) => r.rev.reviewerId)
+							.filter((x): x is string => !!x)
+							.concat('-')
+					)
+				)
 		).map((u) => [u.id, u.name])
 	);
 	const published = rows.filter((r) => r.rev.status === 'published' || r.rev.status === 'superseded');
@@ -368,29 +494,85 @@ export async function listContent(db: Db, actor: Actor, locale: Locale): Promise
 	requireAccess(actor, 'content.edit');
 	const [guides, sections, laws, entries, faqs, open] = await Promise.all([
 		db.select({ g: guide, name: country.name }).from(guide).innerJoin(country, eq(country.iso2, guide.countryIso2)),
-		db.select({ s: guideSection, iso2: guide.countryIso2, name: country.name }).from(guideSection).innerJoin(guide, eq(guide.id, guideSection.guideId)).innerJoin(country, eq(country.iso2, guide.countryIso2)),
+		db
+			.select({ s: guideSection, iso2: guide.countryIso2, name: country.name })
+			.from(guideSection)
+			.innerJoin(guide, eq(guide.id, guideSection.guideId))
+			.innerJoin(country, eq(country.iso2, guide.countryIso2)),
 		db.select().from(law),
 		db.select().from(directoryEntry),
 		db.select().from(faq),
-		db.select().from(contentRevision).where(or(eq(contentRevision.status, 'draft'), eq(contentRevision.status, 'in_review')))
+		db
+			.select()
+			.from(contentRevision)
+			.where(or(eq(contentRevision.status, 'draft'), eq(contentRevision.status, 'in_review')))
 	]);
 	const openOf = (type: ContentType, id: string) => {
 		const o = open.find((r) => r.entityType === type && r.entityId === id);
 		return o ? { id: o.id, status: o.status, mine: o.authorId === actor.userId } : null;
 	};
 	const rows: ContentRow[] = [
-		...guides.map(({ g, name }) => ({ type: 'guide' as const, id: g.id, label: tr(name, locale), needsReview: false, stale: false, missing: missingLanguages('guide', { intro: g.intro }), open: openOf('guide', g.id) })),
-		...sections.map(({ s, iso2, name }) => ({ type: 'guide_section' as const, id: s.id, label: `${tr(name, locale)} · ${s.kind}`, needsReview: s.needsReview, stale: isStale(s.reviewedOn), missing: missingLanguages('guide_section', { body: s.body }), open: openOf('guide_section', s.id), iso2 })),
-		...laws.map((l) => ({ type: 'law' as const, id: l.id, label: tr(l.title, locale), needsReview: l.needsReview, stale: false, missing: missingLanguages('law', l), open: openOf('law', l.id) })),
-		...entries.map((e) => ({ type: 'directory_entry' as const, id: e.id, label: tr(e.name, locale), needsReview: e.needsReview, stale: false, missing: missingLanguages('directory_entry', e), open: openOf('directory_entry', e.id) })),
-		...faqs.map((f) => ({ type: 'faq' as const, id: f.id, label: tr(f.question, locale), needsReview: f.needsReview, stale: false, missing: missingLanguages('faq', f), open: openOf('faq', f.id) }))
+		...guides.map(({ g, name }) => ({
+			type: 'guide' as const,
+			id: g.id,
+			label: tr(name, locale),
+			needsReview: false,
+			stale: false,
+			missing: missingLanguages('guide', { intro: g.intro }),
+			open: openOf('guide', g.id)
+		})),
+		...sections.map(({ s, iso2, name }) => ({
+			type: 'guide_section' as const,
+			id: s.id,
+			label: `${tr(name, locale)} · ${s.kind}`,
+			needsReview: s.needsReview,
+			stale: isStale(s.reviewedOn),
+			missing: missingLanguages('guide_section', { body: s.body }),
+			open: openOf('guide_section', s.id),
+			iso2
+		})),
+		...laws.map((l) => ({
+			type: 'law' as const,
+			id: l.id,
+			label: tr(l.title, locale),
+			needsReview: l.needsReview,
+			stale: false,
+			missing: missingLanguages('law', l),
+			open: openOf('law', l.id)
+		})),
+		...entries.map((e) => ({
+			type: 'directory_entry' as const,
+			id: e.id,
+			label: tr(e.name, locale),
+			needsReview: e.needsReview,
+			stale: false,
+			missing: missingLanguages('directory_entry', e),
+			open: openOf('directory_entry', e.id)
+		})),
+		...faqs.map((f) => ({
+			type: 'faq' as const,
+			id: f.id,
+			label: tr(f.question, locale),
+			needsReview: f.needsReview,
+			stale: false,
+			missing: missingLanguages('faq', f),
+			open: openOf('faq', f.id)
+		}))
 	];
 	// New records not yet published exist only as open revisions.
 	for (const o of open) {
 		if (!rows.some((r) => r.type === o.entityType && r.id === o.entityId)) {
 			const d = o.data as Data;
 			const label = tr((d.title ?? d.name ?? d.question ?? d.intro ?? d.body) as Translated, locale) || String(d.slug ?? d.countryIso2 ?? o.entityId);
-			rows.push({ type: o.entityType, id: o.entityId, label, needsReview: false, stale: false, missing: [], open: { id: o.id, status: o.status, mine: o.authorId === actor.userId } });
+			rows.push({
+				type: o.entityType,
+				id: o.entityId,
+				label,
+				needsReview: false,
+				stale: false,
+				missing: [],
+				open: { id: o.id, status: o.status, mine: o.authorId === actor.userId }
+			});
 		}
 	}
 	return rows;

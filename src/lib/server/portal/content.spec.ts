@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOCALES, type Translated } from '#lib/i18n';
 import type { ContentType } from './portal.table';
-import { SECTION_KINDS } from './portal.content';
+import { LAW_KINDS, LAW_STATUSES, SECTION_KINDS } from './portal.content';
 
 /**
  * What editors can change, per content type. One description drives the edit form, the parsing of the
@@ -26,6 +26,7 @@ const SOURCE_FIELDS: FieldSpec[] = [
 	{ name: 'source.article', kind: 'text', label: 'field_source_article' },
 	{ name: 'source.url', kind: 'url', label: 'field_source_url' },
 	{ name: 'source.document', kind: 'text', label: 'field_source_document' },
+	{ name: 'source.date', kind: 'text', label: 'field_source_date' },
 	{ name: 'needsReview', kind: 'bool', label: 'field_needs_review' }
 ];
 
@@ -44,10 +45,15 @@ export const SPECS: Record<ContentType, FieldSpec[]> = {
 	],
 	law: [
 		{ name: 'slug', kind: 'text', label: 'org_slug_label', required: true, identity: true },
-		{ name: 'kind', kind: 'select', label: 'law_kind', options: ['law', 'code', 'decree', 'resolution', 'treaty', 'agreement', 'convention', 'programme'], optionLabel: 'law_kind_', required: true },
+		{ name: 'kind', kind: 'select', label: 'law_kind', options: LAW_KINDS, optionLabel: 'law_kind_', required: true },
 		{ name: 'number', kind: 'text', label: 'law_number' },
 		{ name: 'adoptedOn', kind: 'text', label: 'law_adopted' },
-		{ name: 'status', kind: 'select', label: 'law_status', options: ['in_force', 'amended', 'repealed', 'signed', 'unknown'], optionLabel: 'law_status_', required: true },
+		{ name: 'status', kind: 'select', label: 'law_status', options: LAW_STATUSES, optionLabel: 'law_status_', required: true },
+		{ name: 'statusSource.title', kind: 'text', label: 'field_status_source_title' },
+		{ name: 'statusSource.article', kind: 'text', label: 'field_status_source_article' },
+		{ name: 'statusSource.url', kind: 'url', label: 'field_status_source_url' },
+		{ name: 'statusSource.date', kind: 'text', label: 'field_status_source_date' },
+		{ name: 'reviewedOn', kind: 'date', label: 'law_reviewed', required: true },
 		{ name: 'title', kind: 'translated', label: 'field_title', required: true },
 		{ name: 'summary', kind: 'translated-long', label: 'law_summary', required: true },
 		{ name: 'countries', kind: 'list', label: 'law_countries' },
@@ -55,7 +61,14 @@ export const SPECS: Record<ContentType, FieldSpec[]> = {
 	],
 	directory_entry: [
 		{ name: 'slug', kind: 'text', label: 'org_slug_label', required: true, identity: true },
-		{ name: 'kind', kind: 'select', label: 'field_kind', options: ['consulate', 'employment_centre', 'ngo', 'diaspora', 'hotline', 'clinic', 'international', 'government'], optionLabel: 'dir_kind_', required: true },
+		{
+			name: 'kind',
+			kind: 'select',
+			label: 'field_kind',
+			options: ['consulate', 'employment_centre', 'ngo', 'diaspora', 'hotline', 'clinic', 'international', 'government'],
+			optionLabel: 'dir_kind_',
+			required: true
+		},
 		{ name: 'name', kind: 'translated', label: 'org_name_label', required: true },
 		{ name: 'countryIso2', kind: 'text', label: 'country_label', required: true },
 		{ name: 'city', kind: 'translated', label: 'filter_city' },
@@ -106,10 +119,7 @@ export function toFormValues(type: ContentType, data: Data): Record<string, stri
 const MAX = { translated: 300, 'translated-long': 6000, text: 300, url: 500 } as const;
 
 /** Parses and validates posted form values; errors are keyed by form field name. */
-export function fromFormValues(
-	type: ContentType,
-	values: Record<string, string>
-): { ok: true; data: Data } | { ok: false; errors: Record<string, string> } {
+export function fromFormValues(type: ContentType, values: Record<string, string>): { ok: true; data: Data } | { ok: false; errors: Record<string, string> } {
 	const data: Data = {};
 	const errors: Record<string, string> = {};
 	for (const f of SPECS[type]) {
@@ -123,7 +133,10 @@ export function fromFormValues(
 			if (f.required && !Object.keys(t).length) errors[`${f.name}.ky`] = 'error_translation_required';
 			setPath(data, f.name, Object.keys(t).length ? t : null);
 		} else if (f.kind === 'list') {
-			const items = (values[f.name] ?? '').split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+			const items = (values[f.name] ?? '')
+				.split(/[\n,]/)
+				.map((s) => s.trim())
+				.filter(Boolean);
 			if (items.length > 50 || items.some((i) => i.length > 120)) errors[f.name] = 'error_too_long';
 			setPath(data, f.name, items);
 		} else if (f.kind === 'bool') {
@@ -134,6 +147,7 @@ export function fromFormValues(
 			else if (v.length > (f.kind === 'url' ? MAX.url : MAX.text)) errors[f.name] = 'error_too_long';
 			else if (f.kind === 'url' && v && !z.url({ protocol: /^https?$/ }).safeParse(v).success) errors[f.name] = 'error_url';
 			else if (f.kind === 'date' && v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) errors[f.name] = 'error_date';
+			else if (f.name.endsWith('.date') && v && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) errors[f.name] = 'error_date';
 			else if (f.kind === 'select' && v && !f.options!.includes(v)) errors[f.name] = 'error_choose_one';
 			else if (f.name === 'slug' && v && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)) errors[f.name] = 'error_slug';
 			else if (f.name === 'countryIso2' && v && !/^[A-Za-z]{2}$/.test(v)) errors[f.name] = 'error_country';

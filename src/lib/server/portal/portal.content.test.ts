@@ -25,6 +25,43 @@ describe('portal content files', () => {
 	});
 
 	it('every guide has each section once', () => {
-		for (const g of guides) expect(g.sections.map((s) => s.kind), g.countryIso2).toEqual([...SECTION_KINDS]);
+		for (const g of guides)
+			expect(
+				g.sections.map((s) => s.kind),
+				g.countryIso2
+			).toEqual([...SECTION_KINDS]);
+	});
+
+	it('every law has a review date and a status with its own dated source (issue 16)', () => {
+		for (const l of laws) {
+			expect(l.reviewedOn, l.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(l.status, l.slug).not.toBe('unknown');
+			expect(l.statusSource.title, l.slug).toBeTruthy();
+			expect(l.statusSource.date, l.slug).toMatch(/^\d{4}/);
+			// a status taken from a seed quotes it
+			if (l.statusSource.document) expect(l.statusSource.excerpt, l.slug).toBeTruthy();
+			// nothing here was checked against the official register yet
+			expect(l.needsReview, l.slug).toBe(true);
+		}
+	});
+
+	it('has the acts the seeds cite beyond the MGI annex (issue 16)', () => {
+		const has = (number: string, year: string) => laws.some((l) => l.number === number && l.adoptedOn?.startsWith(year));
+		for (const [number, year] of [
+			['№ 54', '2018'], // Civil Protection
+			['№ 89', '2020'], // compatriots with foreign citizenship
+			['№ 493', '2019'], // National Referral Mechanism
+			['№ 101', '2019'], // preventing and combating trafficking
+			['№ 4', '2021-01-29'], // Decree on the migration situation
+			['№ 203', '2021-10-08'], // Meken Card
+			['№ 346', '2000'],
+			['№ 6', '2005'],
+			['№ 163', '2017'],
+			['№ 184', '2008'],
+			['№ 743', '2017'],
+			['№ 513', '2022']
+		])
+			expect(has(number, year), `${number} of ${year}`).toBe(true);
+		expect(laws.length).toBeGreaterThanOrEqual(86);
 	});
 });

@@ -20,7 +20,10 @@ const iso2 = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
 
 export const sourceSchema = z.strictObject({
 	/** seed file name (e.g. '002_50f2aea91ede881b.txt') or null for an outside source */
-	document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).nullable(),
+	document: z
+		.string()
+		.regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
+		.nullable(),
 	/** human title of the document, law or web page */
 	title: text,
 	/** article / section / page, when known */
@@ -35,7 +38,12 @@ export type SourceSeed = z.infer<typeof sourceSchema>;
 
 export const LAW_KINDS = ['law', 'code', 'decree', 'resolution', 'treaty', 'agreement', 'convention', 'programme'] as const;
 export type LawKind = (typeof LAW_KINDS)[number];
-export const LAW_STATUSES = ['in_force', 'amended', 'repealed', 'signed', 'unknown'] as const;
+/**
+ * What a source says about an act, no more: `listed` = the source lists or describes it as current
+ * (e.g. the MGI 2022 annex), `cited` = the source names it without saying whether it applies, `expired` = its stated period has ended, `pending` = adopted or approved but
+ * not yet signed or in force. `unknown` is for editors only; every content file names a status source.
+ */
+export const LAW_STATUSES = ['in_force', 'amended', 'listed', 'cited', 'signed', 'pending', 'expired', 'repealed', 'unknown'] as const;
 export type LawStatus = (typeof LAW_STATUSES)[number];
 
 export const lawSchema = z.strictObject({
@@ -46,7 +54,11 @@ export const lawSchema = z.strictObject({
 	number: text.nullable(),
 	/** date of adoption or signature */
 	adoptedOn: partialDate.nullable(),
-	status: z.enum(LAW_STATUSES),
+	status: z.enum(LAW_STATUSES).refine((s) => s !== 'unknown', 'a status a source states (not unknown)'),
+	/** where the status comes from, with the date the source speaks for */
+	statusSource: sourceSchema.extend({ date: partialDate }),
+	/** when this entry was last checked against its sources */
+	reviewedOn: isoDate,
 	title: translatedSchema,
 	/** plain-language summary, 1–4 sentences, for a migrant with little schooling */
 	summary: translatedSchema,
@@ -153,7 +165,8 @@ export const loadServices = (root?: string): ServiceSeed[] =>
 export const loadDirectory = (root?: string): DirectorySeed[] => {
 	const items = loadContent('directory', directorySchema, root);
 	for (const { path, data } of items) {
-		if (!path.startsWith(`${data.countryIso2.toLowerCase()}/`)) throw new ContentFileError(`content/directory/${path}.yaml`, `not under the folder of ${data.countryIso2}`);
+		if (!path.startsWith(`${data.countryIso2.toLowerCase()}/`))
+			throw new ContentFileError(`content/directory/${path}.yaml`, `not under the folder of ${data.countryIso2}`);
 	}
 	return slugMatchesFile('directory', items);
 };
@@ -163,13 +176,15 @@ export function loadGuides(root?: string): GuideSeed[] {
 	const guides = new Map<string, GuideSeed>();
 	for (const { path, data } of readContentFiles('guides', root)) {
 		const [folder, name, extra] = path.split('/');
-		if (!/^[a-z]{2}$/.test(folder) || !name || extra) throw new ContentFileError(`content/guides/${path}.yaml`, 'expected content/guides/<iso2>/<guide|section>.yaml');
+		if (!/^[a-z]{2}$/.test(folder) || !name || extra)
+			throw new ContentFileError(`content/guides/${path}.yaml`, 'expected content/guides/<iso2>/<guide|section>.yaml');
 		const iso2 = folder.toUpperCase();
 		const guide = guides.get(iso2) ?? { countryIso2: iso2, intro: { ky: '', ru: '', en: '' }, sections: [] };
 		guides.set(iso2, guide);
 		if (name === 'guide') {
 			const parsed = parseContentItem('guides', path, guideSchema, data);
-			if (parsed.countryIso2 !== iso2) throw new ContentFileError(`content/guides/${path}.yaml`, `countryIso2 ${parsed.countryIso2} is not the folder's ${iso2}`);
+			if (parsed.countryIso2 !== iso2)
+				throw new ContentFileError(`content/guides/${path}.yaml`, `countryIso2 ${parsed.countryIso2} is not the folder's ${iso2}`);
 			guide.intro = parsed.intro;
 		} else {
 			const section = parseContentItem('guides', path, guideSectionSchema, data);

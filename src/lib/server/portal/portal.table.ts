@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-	bigserial,
-	customType,
-	boolean,
-	index,
-	integer,
-	jsonb,
-	pgTable,
-	primaryKey,
-	text,
-	timestamp,
-	uniqueIndex,
-	uuid
-} from 'drizzle-orm/pg-core';
+import { bigserial, customType, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Translated } from '#lib/i18n';
 import { authUser } from '../auth/auth.table';
 import { organisation } from '../org/org.table';
@@ -55,9 +42,16 @@ export const law = pgTable('law', {
 	number: text('number'),
 	adoptedOn: text('adopted_on'),
 	status: text('status').notNull(),
+	/** where the status comes from (null in rows created before it was recorded) */
+	statusSource: jsonb('status_source').$type<SourceSeed>(),
+	/** when the entry was last checked against its sources, YYYY-MM-DD */
+	reviewedOn: text('reviewed_on'),
 	title: jsonb('title').$type<Translated>().notNull(),
 	summary: jsonb('summary').$type<Translated>().notNull(),
-	countries: text('countries').array().notNull().default(sql`'{}'::text[]`),
+	countries: text('countries')
+		.array()
+		.notNull()
+		.default(sql`'{}'::text[]`),
 	source: jsonb('source').$type<SourceSeed>().notNull(),
 	needsReview: boolean('needs_review').notNull().default(true),
 	position: integer('position').notNull().default(0),
@@ -91,11 +85,17 @@ export const directoryEntry = pgTable(
 			.references(() => country.iso2),
 		city: jsonb('city').$type<Translated>(),
 		address: jsonb('address').$type<Translated>(),
-		phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+		phones: text('phones')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		email: text('email'),
 		website: text('website'),
 		hours: jsonb('hours').$type<Translated>(),
-		languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+		languages: text('languages')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		services: jsonb('services').$type<Translated>().notNull(),
 		source: jsonb('source').$type<SourceSeed>().notNull(),
 		needsReview: boolean('needs_review').notNull().default(true),
@@ -141,10 +141,7 @@ export const contentRevision = pgTable(
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
 		decidedAt: timestamp('decided_at', { withTimezone: true })
 	},
-	(t) => [
-		uniqueIndex('content_revision_version_uq').on(t.entityType, t.entityId, t.version),
-		index('content_revision_status_idx').on(t.status)
-	]
+	(t) => [uniqueIndex('content_revision_version_uq').on(t.entityType, t.entityId, t.version), index('content_revision_status_idx').on(t.status)]
 );
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -172,8 +169,6 @@ export const searchDocument = pgTable(
 );
 
 /** Every distinct word of the indexed text, for typo-tolerant expansion of query words (pg_trgm). */
-export const searchWord = pgTable(
-	'search_word',
-	{ word: text('word').primaryKey() },
-	(t) => [index('search_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`)]
-);
+export const searchWord = pgTable('search_word', { word: text('word').primaryKey() }, (t) => [
+	index('search_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`)
+]);

@@ -11,6 +11,7 @@ export const GET = listEndpoint(
 		number: l.number,
 		adoptedOn: l.adoptedOn,
 		status: l.status,
+		reviewedOn: l.reviewedOn,
 		title: tr(l.title, lang),
 		countries: l.countries
 	})

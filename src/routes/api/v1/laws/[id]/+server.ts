@@ -16,6 +16,8 @@ export const GET = apiHandler(async ({ url, params }: { url: URL; params: { id: 
 			number: l.number,
 			adoptedOn: l.adoptedOn,
 			status: l.status,
+			statusSource: l.statusSource,
+			reviewedOn: l.reviewedOn,
 			title: tr(l.title, lang),
 			summary: tr(l.summary, lang),
 			countries: l.countries,
