@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { isLocale, type Locale } from '#lib/i18n';
+import { z } from 'zod';
+import type { Locale } from '#lib/i18n';
 import { isAppError } from '../errors';
 import { isDbUnavailable } from '../db/unavailable';
 import { UNAVAILABLE_HEADERS } from '../http/unavailable';
@@ -11,10 +12,13 @@ export function apiError(status: number, code: string, message: string, headers?
 	return json({ error: { code, message } }, { status, headers });
 }
 
+export const lang = z.enum(['ky', 'ru', 'en']).default('ky').meta({ description: 'Language of the translated fields (default ky).' });
+export const langQuery = z.object({ lang });
+
 /** `lang` query parameter: ky (default), ru or en; anything else is a 400. */
 export function langParam(url: URL): Locale | Response {
-	const lang = url.searchParams.get('lang') ?? 'ky';
-	return isLocale(lang) ? lang : apiError(400, 'bad_request', 'lang must be one of ky, ru, en');
+	const parsed = lang.safeParse(url.searchParams.get('lang') ?? undefined);
+	return parsed.success ? parsed.data : apiError(400, 'bad_request', 'lang must be one of ky, ru, en');
 }
 
 /** Wraps an API handler: expected failures become JSON errors, never a stack trace. */

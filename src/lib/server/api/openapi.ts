@@ -1,781 +1,813 @@
+import { z } from 'zod';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { BLACKLIST_REASONS } from '#lib/employers';
-import { NRM_STEPS } from '#lib/cases';
+import { CASE_STATUSES, CASE_TYPES, URGENCIES } from '#lib/cases';
 import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS, RETURN_STATUSES } from '#lib/returns';
-/** The API description served at /api/v1/openapi.json. Add each endpoint here as it is built. */
-const lang = {
-	name: 'lang',
-	in: 'query',
-	required: false,
-	description: 'Language of the `name` fields (default ky).',
-	schema: { type: 'string', enum: ['ky', 'ru', 'en'], default: 'ky' }
-};
-const translated = {
-	type: 'object',
-	description: 'The same text in each language that has it.',
-	properties: { ky: { type: 'string' }, ru: { type: 'string' }, en: { type: 'string' } }
-};
-const error = { $ref: '#/components/responses/Error' };
+import { SECTORS } from '#lib/recruitment';
+import { addInformationSchema, helpRequestSchema } from '../cases/intake.service';
+import { closeSchema, decideSchema, messageSchema, referSchema, reopenSchema, taskSchema, triageSchema } from '../cases/case.service';
+import { profileSchema } from '../migrant/migrant.schemas';
+import { vacancyFilterSchema } from '../recruitment/vacancy.service';
+import {
+	agenciesQuery,
+	alertsQuery,
+	assignBody,
+	blacklistQuery,
+	caseQueueQuery,
+	caseViewQuery,
+	directoryQuery,
+	iso2Param,
+	langQuery,
+	nrmStepBody,
+	searchQuery,
+	uuidParam
+} from './contract';
 
-/** A `{ data: [...] }` answer. */
-function dataList(description: string, items: Record<string, unknown>) {
-	return { description, content: { 'application/json': { schema: { type: 'object', required: ['data'], properties: { data: { type: 'array', items } } } } } };
+/**
+ * The API description served at /api/v1/openapi.json, generated (zod-openapi) from the schemas the
+ * handlers validate with (contract.ts and the domains' body schemas). Add each endpoint here as it is built.
+ */
+
+// ─── Shared shapes ───────────────────────────────────────────────────────────
+
+const ErrorBody = z
+	.object({
+		error: z.object({
+			code: z.string(),
+			message: z.string(),
+			fields: z.record(z.string(), z.string()).optional().meta({ description: 'field → message key, for invalid input' })
+		})
+	})
+	.meta({ id: 'Error', description: '`{ error: { code, message } }`' });
+
+const Translated = z
+	.object({ ky: z.string().optional(), ru: z.string().optional(), en: z.string().optional() })
+	.meta({ id: 'Translated', description: 'The same text in each language that has it.' });
+
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+const date = z.string().meta({ description: 'YYYY-MM-DD' });
+const dateTime = z.string().meta({ format: 'date-time' });
+const uuid = z.string().meta({ format: 'uuid' });
+
+const Source = z
+	.looseObject({
+		document: nullable(z.string()).optional().meta({ description: 'seed document, when the fact comes from one' }),
+		title: z.string(),
+		article: z.string().optional(),
+		excerpt: z.string().optional(),
+		url: z.string().optional()
+	})
+	.meta({ id: 'Source' });
+
+const LicenceStatus = z.enum(['valid', 'suspended', 'revoked', 'expired', 'never']).meta({ id: 'LicenceStatus' });
+
+const Agency = z
+	.looseObject({
+		slug: z.string(),
+		name: z.string(),
+		taxNumber: z.string().optional(),
+		address: z.string().optional(),
+		phone: nullable(z.string()).optional(),
+		website: nullable(z.string()).optional(),
+		branches: z.array(z.looseObject({ city: z.string(), address: z.string() })).optional(),
+		status: LicenceStatus,
+		until: nullable(date).optional().meta({ description: 'valid until / suspended until / expired on' }),
+		licenceNumber: nullable(z.string()).optional(),
+		countries: z.array(z.string()).optional().meta({ description: 'permitted destination countries (ISO 3166-1 alpha-2)' })
+	})
+	.meta({ id: 'Agency' });
+
+const Vacancy = z
+	.looseObject({
+		id: uuid,
+		title: z.string(),
+		employerName: z.string(),
+		countryIso2: z.string(),
+		city: z.string(),
+		sector: z.enum(SECTORS),
+		occupationCode: z.string(),
+		salaryMin: z.string(),
+		salaryMax: nullable(z.string()),
+		currency: z.string(),
+		payPeriod: z.enum(['month', 'hour']),
+		hoursPerWeek: z.number().int(),
+		housing: z.enum(['free', 'paid', 'none']),
+		contractMonths: z.number().int(),
+		workerFee: z.string().meta({ description: 'fees charged to the worker; anything above 0 is flagged' }),
+		feeFlagged: z.boolean(),
+		languages: z.array(z.string()),
+		places: z.number().int().optional(),
+		programme: nullable(z.string()).optional(),
+		poster: z
+			.looseObject({
+				kind: z.enum(['agency', 'employment_centre']),
+				name: Translated,
+				slug: z.string(),
+				licenceStatus: nullable(z.string()).optional(),
+				licenceNumber: nullable(z.string()).optional()
+			})
+			.optional()
+	})
+	.meta({ id: 'Vacancy' });
+
+const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+
+// ─── Responses and security ──────────────────────────────────────────────────
+
+const ERROR_TEXT: Record<string, string> = {
+	'400': 'The request is not valid',
+	'401': 'Not signed in, or an unknown, expired or revoked API key',
+	'403': 'Not allowed (a key without the scope, a role without the permission)',
+	'404': 'Not found',
+	'409': 'Conflict with the current state',
+	'413': 'Body too large',
+	'415': 'Send application/json',
+	'422': 'Not possible in the current state, or invalid fields',
+	'429': 'Too many requests; see Retry-After',
+	'503': 'The database is unavailable for a moment; see Retry-After'
+};
+const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
+const errors = (...codes: string[]) => Object.fromEntries(codes.map((c) => [c, { $ref: `#/components/responses/E${c}` }]));
+/**
+ * Any request may carry NUL or control characters in its URL (400, refused before routing), a bad key
+ * (401), exceed a key's limit (429) or meet the database restarting (503).
+ */
+const ALWAYS = ['400', '401', '429', '503'];
+
+type Op = Omit<ZodOpenApiOperationObject, 'responses'> & { responses: ZodOpenApiResponsesObject; errors?: string[] };
+const ids = new Set<string>();
+function op(id: string, { errors: codes = [], responses, ...rest }: Op): ZodOpenApiOperationObject {
+	if (ids.has(id)) throw new Error(`duplicate operationId ${id}`);
+	ids.add(id);
+	return { operationId: id, ...rest, responses: { ...responses, ...errors(...new Set([...codes, ...ALWAYS])) } };
 }
 
-function listOf(summary: string, properties: Record<string, unknown>, required: string[]) {
+/** Public data: anyone, or a partner system with its key (which has its own rate limit). */
+const PUBLIC = [{}, { partnerKey: [] }];
+const MIGRANT = [{ session: [] }];
+const STAFF = [{ session: [] }];
+
+function listOf(id: string, summary: string, item: z.ZodType, tag = 'reference'): ZodOpenApiPathsObject[string] {
+	return { get: op(id, { summary, tags: [tag], security: PUBLIC, requestParams: { query: langQuery }, responses: { '200': json('OK', list(item)) }, errors: ['400'] }) };
+}
+
+// ─── Paths ───────────────────────────────────────────────────────────────────
+
+function publicPaths(): ZodOpenApiPathsObject {
 	return {
-		get: { summary, tags: ['reference'], parameters: [lang], responses: { '200': dataList('OK', { type: 'object', required, properties }), '400': error } }
+		'/countries': listOf(
+			'listCountries',
+			'Countries (ISO 3166-1)',
+			z.looseObject({ iso2: z.string(), iso3: z.string(), numeric: nullable(z.string()).optional(), name: z.string(), names: Translated })
+		),
+		'/regions': listOf(
+			'listRegions',
+			'Regions of the Kyrgyz Republic (ISO 3166-2:KG): seven oblasts and the cities of Bishkek and Osh',
+			z.looseObject({ code: z.string(), kind: z.enum(['oblast', 'city']), name: z.string(), names: Translated })
+		),
+		'/occupations': listOf('listOccupations', 'Occupations (ISCO-08 major groups)', z.looseObject({ code: z.string(), name: z.string(), names: Translated })),
+		'/currencies': listOf(
+			'listCurrencies',
+			'Currencies (ISO 4217); the ones migrants meet most come first',
+			z.looseObject({ code: z.string(), name: z.string(), minorUnits: z.number().int().optional(), common: z.boolean().optional() })
+		),
+		'/laws': listOf(
+			'listLaws',
+			'Legislation and treaties library',
+			z.looseObject({
+				id: z.string(),
+				kind: z.string(),
+				number: nullable(z.string()),
+				adoptedOn: nullable(z.string()),
+				status: z.string(),
+				reviewedOn: nullable(z.string()),
+				title: z.string(),
+				countries: z.array(z.string())
+			}),
+			'portal'
+		),
+		'/laws/{id}': {
+			get: op('getLaw', {
+				summary: 'One act: number, date, kind, status with its source, review date, plain-language summary, source and the guide sections relying on it',
+				tags: ['portal'],
+				security: PUBLIC,
+				requestParams: { path: z.object({ id: z.string().min(1).max(200) }), query: langQuery },
+				responses: {
+					'200': json(
+						'OK',
+						z.looseObject({
+							id: z.string(),
+							kind: z.string(),
+							number: nullable(z.string()),
+							adoptedOn: nullable(z.string()),
+							status: z.string(),
+							statusSource: nullable(Source).meta({ description: 'where the status is stated (dated, quoted)' }),
+							reviewedOn: nullable(z.string()),
+							title: z.string(),
+							summary: z.string(),
+							countries: z.array(z.string()),
+							source: nullable(Source).optional(),
+							needsReview: z.boolean().optional(),
+							guideSections: z.array(z.looseObject({ country: z.string(), kind: z.string(), url: z.string() }))
+						})
+					)
+				},
+				errors: ['400', '404']
+			})
+		},
+		'/countries/{iso2}/guide': {
+			get: op('getGuide', {
+				summary: 'A destination-country guide: sections with source and last-reviewed date',
+				tags: ['portal'],
+				security: PUBLIC,
+				requestParams: { path: iso2Param, query: langQuery },
+				responses: {
+					'200': json(
+						'OK',
+						z.looseObject({
+							country: z.looseObject({ iso2: z.string(), name: z.string() }),
+							intro: z.string(),
+							sections: z.array(
+								z.looseObject({
+									kind: z.enum(['entry', 'registration', 'work', 'taxes', 'health', 'rights', 'emergency']),
+									body: z.string().meta({ description: 'markdown subset: paragraphs, "- " lists, **bold**, [links](url)' }),
+									language: z.string().optional().meta({ description: 'language the body is in (may differ from lang: fallback)' }),
+									fallback: z.boolean().optional(),
+									source: nullable(Source),
+									reviewedAt: z.string().meta({ description: 'YYYY-MM-DD' }),
+									stale: z.boolean().optional().meta({ description: 'not reviewed for 180 days' }),
+									needsReview: z.boolean().optional().meta({ description: 'not yet confirmed by an editor' }),
+									laws: z.array(z.string()).optional()
+								})
+							)
+						})
+					)
+				},
+				errors: ['400', '404']
+			})
+		},
+		'/alerts': {
+			get: op('listAlerts', {
+				summary: 'Public alerts for citizens abroad, newest first (only alerts their sender made public)',
+				tags: ['alerts'],
+				security: PUBLIC,
+				requestParams: { query: alertsQuery },
+				responses: {
+					'200': json(
+						'OK',
+						list(
+							z.object({
+								id: uuid,
+								title: z.string(),
+								text: z.string(),
+								urgent: z.boolean(),
+								issuedBy: z.string(),
+								sentAt: nullable(dateTime),
+								url: z.string().meta({ format: 'uri' })
+							})
+						)
+					)
+				},
+				errors: ['400']
+			})
+		},
+		'/directory': {
+			get: op('listDirectory', {
+				summary: 'Directory of help: consulates, employment centres, NGOs, hotlines, clinics',
+				tags: ['portal'],
+				security: PUBLIC,
+				requestParams: { query: directoryQuery },
+				responses: {
+					'200': json(
+						'OK',
+						list(
+							z.looseObject({
+								id: z.string(),
+								kind: z.string(),
+								name: z.string(),
+								country: nullable(z.string()),
+								city: nullable(z.string()),
+								address: nullable(z.string()),
+								phones: nullable(z.array(z.string())).optional(),
+								email: nullable(z.string()).optional(),
+								website: nullable(z.string()).optional(),
+								hours: nullable(z.string()),
+								languages: nullable(z.array(z.string())).optional(),
+								services: z.string(),
+								needsReview: z.boolean()
+							})
+						)
+					)
+				},
+				errors: ['400']
+			})
+		},
+		'/search': {
+			get: op('search', {
+				summary: 'Search guides, laws, directory and FAQs in any language (typos and Latin-typed Cyrillic forgiven)',
+				tags: ['portal'],
+				security: PUBLIC,
+				requestParams: { query: searchQuery },
+				responses: {
+					'200': json(
+						'OK',
+						list(z.looseObject({ title: z.string(), kind: z.enum(['guide_section', 'law', 'directory_entry', 'faq', 'service']), url: z.string(), snippet: z.string() }))
+					)
+				},
+				errors: ['400']
+			})
+		},
+		'/openapi.json': {
+			get: op('getOpenApi', {
+				summary: 'This document (OpenAPI 3.1)',
+				tags: ['reference'],
+				security: PUBLIC,
+				responses: { '200': json('The OpenAPI document', z.looseObject({ openapi: z.string(), paths: z.looseObject({}) })) }
+			})
+		},
+		'/certificates/{code}': {
+			get: op('verifyCertificate', {
+				summary: 'Verify a training certificate: course, holder initials and date',
+				tags: ['training'],
+				security: PUBLIC,
+				requestParams: { path: z.object({ code: z.string().min(1).max(40).meta({ example: 'SAP-AB12-CD34' }) }), query: langQuery },
+				responses: {
+					'200': json(
+						'A valid certificate',
+						z.object({ code: z.string(), valid: z.boolean(), course: z.string(), holderInitials: z.string(), issuedAt: dateTime })
+					)
+				},
+				errors: ['400', '404']
+			})
+		}
 	};
 }
 
-export function openApiDocument(origin: string) {
+function openDataPaths(): ZodOpenApiPathsObject {
+	const name = z.object({ name: z.string().min(1).max(80).meta({ example: 'help-requests' }) });
+	const tags = ['open data'];
 	return {
-		openapi: '3.1.0',
-		info: {
-			title: 'Sapar API',
-			version: '1.0.0',
-			description: 'Public API of Sapar, the safe labour migration platform of the Kyrgyz Republic. Errors are `{ "error": { "code", "message" } }`.'
+		'/open-data': {
+			get: op('listOpenData', {
+				summary:
+					'Open data catalogue: each dataset with title, description, period covered, update date, licence (CC BY 4.0), suppression rule and its URLs',
+				tags,
+				security: PUBLIC,
+				requestParams: { query: langQuery },
+				responses: {
+					'200': json(
+						'The datasets',
+						list(
+							z.looseObject({
+								name: z.string(),
+								title: z.string(),
+								description: z.string(),
+								period: z.looseObject({ from: nullable(z.string()), to: nullable(z.string()) }),
+								updated: z.string(),
+								licence: z.looseObject({ name: z.string(), title: z.string().optional(), path: z.string().optional() }),
+								suppression: z.object({ threshold: z.number().int(), rule: z.string() }),
+								datapackage: z.string().meta({ format: 'uri' }),
+								csv: z.string().meta({ format: 'uri' }),
+								json: z.string().meta({ format: 'uri' })
+							})
+						)
+					)
+				},
+				errors: ['400']
+			})
 		},
-		servers: [{ url: `${origin}/api/v1` }],
-		paths: {
-			'/countries': listOf(
-				'Countries (ISO 3166-1)',
-				{ iso2: { type: 'string' }, iso3: { type: 'string' }, numeric: { type: 'string' }, name: { type: 'string' }, names: translated },
-				['iso2', 'iso3', 'name']
-			),
-			'/regions': listOf(
-				'Regions of the Kyrgyz Republic (ISO 3166-2:KG): seven oblasts and the cities of Bishkek and Osh',
-				{ code: { type: 'string' }, kind: { type: 'string', enum: ['oblast', 'city'] }, name: { type: 'string' }, names: translated },
-				['code', 'kind', 'name']
-			),
-			'/occupations': listOf('Occupations (ISCO-08 major groups)', { code: { type: 'string' }, name: { type: 'string' }, names: translated }, ['code', 'name']),
-			'/countries/{iso2}/guide': {
-				get: {
-					summary: 'A destination-country guide: sections with source and last-reviewed date',
-					tags: ['portal'],
-					parameters: [{ name: 'iso2', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-zA-Z]{2}$' } }, lang],
-					responses: {
-						'200': {
-							description: 'OK',
-							content: {
-								'application/json': {
-									schema: {
-										type: 'object',
-										properties: {
-											country: { type: 'object', properties: { iso2: { type: 'string' }, name: { type: 'string' } } },
-											intro: { type: 'string' },
-											sections: {
-												type: 'array',
-												items: {
-													type: 'object',
-													required: ['kind', 'body', 'source', 'reviewedAt'],
-													properties: {
-														kind: { type: 'string', enum: ['entry', 'registration', 'work', 'taxes', 'health', 'rights', 'emergency'] },
-														body: { type: 'string', description: 'markdown subset: paragraphs, "- " lists, **bold**, [links](url)' },
-														language: { type: 'string', description: 'language the body is in (may differ from lang: fallback)' },
-														fallback: { type: 'boolean' },
-														source: { $ref: '#/components/schemas/Source' },
-														reviewedAt: { type: 'string', description: 'YYYY-MM-DD' },
-														stale: { type: 'boolean', description: 'not reviewed for 180 days' },
-														needsReview: { type: 'boolean', description: 'not yet confirmed by an editor' },
-														laws: { type: 'array', items: { type: 'string' } }
-													}
-												}
-											}
-										}
-									}
-								}
-							}
-						},
-						'400': error,
-						'404': error
-					}
-				}
-			},
-			'/laws': listOf(
-				'Legislation and treaties library',
-				{
-					id: { type: 'string' },
-					kind: { type: 'string' },
-					number: { type: ['string', 'null'] },
-					adoptedOn: { type: ['string', 'null'] },
-					status: { type: 'string' },
-					reviewedOn: { type: ['string', 'null'] },
-					title: { type: 'string' },
-					countries: { type: 'array', items: { type: 'string' } }
-				},
-				['id', 'kind', 'title', 'status']
-			),
-			'/laws/{id}': {
-				get: {
-					summary: 'One act: number, date, kind, status with its source, review date, plain-language summary, source and the guide sections relying on it',
-					tags: ['portal'],
-					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, lang],
-					responses: { '200': { description: 'OK' }, '400': error, '404': error }
-				}
-			},
-			'/alerts': {
-				get: {
-					summary: 'Public alerts for citizens abroad, newest first (only alerts their sender made public)',
-					tags: ['alerts'],
-					parameters: [lang, { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } }],
-					responses: {
-						'200': dataList('OK', {
-							type: 'object',
-							required: ['id', 'title', 'text', 'urgent', 'issuedBy', 'sentAt', 'url'],
-							properties: {
-								id: { type: 'string', format: 'uuid' },
-								title: { type: 'string' },
-								text: { type: 'string' },
-								urgent: { type: 'boolean' },
-								issuedBy: { type: 'string' },
-								sentAt: { type: ['string', 'null'], format: 'date-time' },
-								url: { type: 'string', format: 'uri' }
-							}
-						}),
-						'400': error
-					}
-				}
-			},
-			'/directory': {
-				get: {
-					summary: 'Directory of help: consulates, employment centres, NGOs, hotlines, clinics',
-					tags: ['portal'],
-					parameters: [
-						{ name: 'country', in: 'query', schema: { type: 'string', pattern: '^[a-zA-Z]{2}$' } },
-						{ name: 'city', in: 'query', schema: { type: 'string', maxLength: 80 } },
-						lang
-					],
-					responses: { '200': { description: 'OK' }, '400': error }
-				}
-			},
-			'/search': {
-				get: {
-					summary: 'Search guides, laws, directory and FAQs in any language (typos and Latin-typed Cyrillic forgiven)',
-					tags: ['portal'],
-					parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }, lang],
-					responses: {
-						'200': dataList('OK', {
-							type: 'object',
-							required: ['title', 'kind', 'url', 'snippet'],
-							properties: {
-								title: { type: 'string' },
-								kind: { type: 'string', enum: ['guide_section', 'law', 'directory_entry', 'faq', 'service'] },
-								url: { type: 'string' },
-								snippet: { type: 'string' }
-							}
-						}),
-						'400': error
-					}
-				}
-			},
-			'/certificates/{code}': {
-				get: {
-					summary: 'Verify a training certificate: course, holder initials and date',
-					tags: ['migrant'],
-					parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^SAP-[0-9A-Z]{4}-[0-9A-Z]{4}$' } }, lang],
-					responses: {
-						'200': {
-							description: 'A valid certificate',
-							content: {
-								'application/json': {
-									schema: {
-										type: 'object',
-										properties: {
-											code: { type: 'string' },
-											valid: { type: 'boolean' },
-											course: { type: 'string' },
-											holderInitials: { type: 'string' },
-											issuedAt: { type: 'string', format: 'date-time' }
-										}
-									}
-								}
-							}
-						},
-						'404': error
-					}
-				}
-			},
-			'/open-data': {
-				get: {
-					summary: 'Open data catalogue: each dataset with title, description, period covered, update date, licence (CC BY 4.0), suppression rule and its URLs',
-					tags: ['open data'],
-					parameters: [lang],
-					responses: {
-						'200': dataList('The datasets', {
-							type: 'object',
-							required: ['name', 'title', 'updated', 'licence', 'suppression', 'datapackage', 'csv', 'json'],
-							properties: {
-								name: { type: 'string' },
-								title: { type: 'string' },
-								description: { type: 'string' },
-								period: { type: 'object', properties: { from: { type: ['string', 'null'] }, to: { type: ['string', 'null'] } } },
-								updated: { type: 'string', format: 'date-time' },
-								licence: { type: 'object', properties: { name: { type: 'string' }, title: { type: 'string' }, path: { type: 'string' } } },
-								suppression: { type: 'object', properties: { threshold: { type: 'integer' }, rule: { type: 'string' } } },
-								datapackage: { type: 'string', format: 'uri' },
-								csv: { type: 'string', format: 'uri' },
-								json: { type: 'string', format: 'uri' }
-							}
-						}),
-						'400': error
-					}
-				}
-			},
-			'/open-data/{name}/datapackage.json': {
-				get: {
-					summary:
-						'A dataset as a Frictionless Tabular Data Package descriptor (table schema: field name, type, description, unit; missing value "" = not shown)',
-					tags: ['open data'],
-					parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } }],
-					responses: { '200': { description: 'datapackage.json', content: { 'application/json': { schema: { type: 'object' } } } }, '404': error }
-				}
-			},
-			'/open-data/{name}/data.csv': {
-				get: {
-					summary: "A dataset's CSV resource (UTF-8, no byte-order mark); suppressed counts are empty cells",
-					tags: ['open data'],
-					parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } }],
-					responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, '404': error }
-				}
-			},
-			'/open-data/{name}/data.json': {
-				get: {
-					summary: 'A dataset in JSON: field names and rows (suppressed counts are null)',
-					tags: ['open data'],
-					parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } }],
-					responses: {
-						'200': {
-							description: 'JSON',
-							content: {
-								'application/json': {
-									schema: {
-										type: 'object',
-										properties: {
-											name: { type: 'string' },
-											updated: { type: 'string' },
-											fields: { type: 'array', items: { type: 'string' } },
-											rows: { type: 'array', items: { type: 'array' } }
-										}
-									}
-								}
-							}
-						},
-						'404': error
-					}
-				}
-			},
-			'/agencies': {
-				get: {
-					summary: 'Is this agency licensed? Search by name in Latin or Cyrillic letters, licence number or tax number',
-					tags: ['recruitment'],
-					parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }],
-					responses: {
-						'200': {
-							description: 'Matching agencies (empty when none is registered)',
-							content: {
-								'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Agency' } } } } }
-							}
-						},
-						'400': error
-					}
-				}
-			},
-			'/agencies/{licenceNumber}': {
-				get: {
-					summary: 'One agency by licence number: status, validity, permitted countries, licence history and sanctions',
-					tags: ['recruitment'],
-					parameters: [{ name: 'licenceNumber', in: 'path', required: true, schema: { type: 'string' } }],
-					responses: {
-						'200': {
-							description: 'The agency',
-							content: {
-								'application/json': {
-									schema: {
-										allOf: [
-											{ $ref: '#/components/schemas/Agency' },
-											{
-												type: 'object',
-												properties: {
-													licences: {
-														type: 'array',
-														items: {
-															type: 'object',
-															properties: {
-																number: { type: 'string' },
-																issuedOn: { type: 'string', format: 'date' },
-																expiresOn: { type: 'string', format: 'date' },
-																countries: { type: 'array', items: { type: 'string' } },
-																status: { $ref: '#/components/schemas/LicenceStatus' }
-															}
-														}
-													},
-													events: {
-														type: 'array',
-														items: {
-															type: 'object',
-															properties: {
-																licenceNumber: { type: 'string' },
-																kind: { type: 'string', enum: ['issued', 'renewed', 'suspended', 'reinstated', 'revoked'] },
-																at: { type: 'string', format: 'date-time' },
-																until: { type: ['string', 'null'], format: 'date' },
-																reason: { type: ['string', 'null'] }
-															}
-														}
-													}
-												}
-											}
-										]
-									}
-								}
-							}
-						},
-						'404': error
-					}
-				}
-			},
-			'/employers/blacklist': {
-				get: {
-					summary: 'Employers on the black list after a decision of the ministry (listed or under appeal, not past the end date), newest first',
-					tags: ['recruitment'],
-					parameters: [
-						{ name: 'q', in: 'query', description: 'words of the name or city, in Latin or Cyrillic letters', schema: { type: 'string', maxLength: 200 } },
-						{ name: 'country', in: 'query', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } }
-					],
-					responses: {
-						'200': dataList('Listed employers (at most 50)', {
-							type: 'object',
-							properties: {
-								number: { type: 'string', description: 'proceeding number, e.g. BL-2026-0001' },
-								name: { type: 'string' },
-								countryIso2: { type: 'string' },
-								city: { type: 'string' },
-								reasons: { type: 'array', items: { type: 'string', enum: [...BLACKLIST_REASONS] } },
-								summary: { type: ['string', 'null'] },
-								listedOn: { type: 'string', format: 'date' },
-								listedUntil: { type: ['string', 'null'], format: 'date' },
-								underAppeal: { type: 'boolean' }
-							}
-						}),
-						'400': error
-					}
-				}
-			},
-			'/vacancies': {
-				get: {
-					summary: 'Public vacancies (licensed agencies for their permitted countries, and employment-centre programmes); newest first, 20 a page',
-					tags: ['recruitment'],
-					parameters: [
-						{ name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 } },
-						{ name: 'country', in: 'query', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } },
-						{ name: 'city', in: 'query', schema: { type: 'string' } },
-						{
-							name: 'sector',
-							in: 'query',
-							schema: {
-								type: 'string',
-								enum: ['agriculture', 'construction', 'manufacturing', 'hospitality', 'care', 'transport', 'retail', 'cleaning', 'other']
-							}
-						},
-						{ name: 'occupation', in: 'query', description: 'ISCO-08 code', schema: { type: 'string' } },
-						{ name: 'minSalary', in: 'query', description: 'minimum monthly pay in the vacancy currency', schema: { type: 'integer' } },
-						{ name: 'language', in: 'query', schema: { type: 'string', pattern: '^[a-z]{2}$' } },
-						{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } }
-					],
-					responses: {
-						'200': {
-							description: 'OK',
-							content: {
-								'application/json': {
-									schema: {
-										type: 'object',
-										properties: {
-											data: { type: 'array', items: { $ref: '#/components/schemas/Vacancy' } },
-											page: { type: 'integer' },
-											hasNext: { type: 'boolean' }
-										}
-									}
-								}
-							}
-						},
-						'400': error
-					}
-				}
-			},
-			'/vacancies/{id}': {
-				get: {
-					summary: 'One public vacancy with its description',
-					tags: ['recruitment'],
-					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-					responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Vacancy' } } } }, '404': error }
-				}
-			},
-			'/me/applications': {
-				get: {
-					summary: "The signed-in migrant's own applications and their status (session cookie)",
-					tags: ['migrant'],
-					security: [{ session: [] }],
-					responses: { '200': { description: 'OK' }, '401': error }
-				}
-			},
-			'/me/profile': {
-				get: {
-					summary: "The signed-in migrant's own profile (session cookie)",
-					tags: ['migrant'],
-					security: [{ session: [] }],
-					responses: { '200': { description: 'OK' }, '401': error, '404': error }
-				},
-				put: {
-					summary: 'Replace the own profile',
-					tags: ['migrant'],
-					security: [{ session: [] }],
-					requestBody: {
-						required: true,
-						content: {
-							'application/json': {
-								schema: {
-									type: 'object',
-									required: ['fullName'],
-									properties: {
-										fullName: { type: 'string', maxLength: 120 },
-										birthDate: { type: 'string', description: 'YYYY-MM-DD' },
-										sex: { type: 'string', enum: ['female', 'male'] },
-										regionCode: { type: 'string', description: 'ISO 3166-2:KG' },
-										languages: { type: 'array', items: { type: 'string', description: 'ISO 639-1' } },
-										education: { type: 'string', enum: ['none', 'primary', 'secondary', 'vocational', 'higher'] },
-										desiredCountries: { type: 'array', items: { type: 'string' } },
-										skills: { type: 'array', items: { type: 'object', properties: { occupationCode: { type: 'string' }, years: { type: 'integer' } } } }
-									}
-								}
-							}
-						}
-					},
-					responses: {
-						'200': { description: 'Saved' },
-						'400': error,
-						'401': error,
-						'422': { description: 'Invalid fields: error.fields maps field → message key' }
-					}
-				}
-			},
-			'/me/export': {
-				get: {
-					summary: 'Everything Sapar holds about the signed-in migrant (JSON download)',
-					tags: ['migrant'],
-					security: [{ session: [] }],
-					responses: { '200': { description: 'OK' }, '401': error }
-				}
-			},
-			'/me/checklist/{iso2}': {
-				get: {
-					summary: "The signed-in migrant's pre-departure checklist for a destination",
-					tags: ['migrant'],
-					security: [{ session: [] }],
-					parameters: [{ name: 'iso2', in: 'path', required: true, schema: { type: 'string' } }, lang],
-					responses: { '200': { description: 'OK' }, '401': error, '404': error }
-				}
-			},
-			'/currencies': listOf(
-				'Currencies (ISO 4217); the ones migrants meet most come first',
-				{ code: { type: 'string' }, name: { type: 'string' }, minorUnits: { type: 'integer' }, common: { type: 'boolean' } },
-				['code', 'name']
-			),
-			'/me/returns': {
-				get: {
-					summary: "The signed-in migrant's return registrations with the responsible centre, referrals and their outcomes (session cookie)",
-					tags: ['migrant'],
-					security: [{ session: [] }],
-					responses: {
-						'200': dataList('OK', {
-							type: 'object',
-							properties: {
-								id: { type: 'string', format: 'uuid' },
-								returnDate: { type: 'string', format: 'date' },
-								countryIso2: { type: 'string' },
-								regionCode: { type: 'string', description: 'ISO 3166-2:KG' },
-								needs: { type: 'array', items: { type: 'string', enum: [...RETURN_NEEDS] } },
-								status: { type: 'string', enum: [...RETURN_STATUSES] },
-								referrals: {
-									type: 'array',
-									items: {
-										type: 'object',
-										properties: {
-											id: { type: 'string', format: 'uuid' },
-											kind: { type: 'string', enum: [...REFERRAL_KINDS] },
-											programme: { type: 'string', description: 'the name as written at referral' },
-											programmeName: {
-												...translated,
-												nullable: true,
-												description: 'the catalogue programme, in each language (null when outside the catalogue)'
-											},
-											referredOn: { type: 'string', format: 'date' },
-											outcome: { type: 'string', enum: [...REFERRAL_OUTCOMES] },
-											outcomeOn: { type: 'string', format: 'date', nullable: true },
-											outcomeNote: { type: 'string', nullable: true }
-										}
-									}
-								}
-							}
-						}),
-						'401': error
-					}
-				}
-			},
-			...casePaths()
+		'/open-data/{name}/datapackage.json': {
+			get: op('getOpenDataPackage', {
+				summary: 'A dataset as a Frictionless Tabular Data Package descriptor (table schema: field name, type, description, unit; missing value "" = not shown)',
+				tags,
+				security: PUBLIC,
+				requestParams: { path: name },
+				responses: { '200': json('datapackage.json', z.looseObject({ name: z.string(), resources: z.array(z.looseObject({})) })) },
+				errors: ['404']
+			})
 		},
-		components: {
-			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sapar.session_token' } },
-			schemas: {
-				LicenceStatus: { type: 'string', enum: ['valid', 'suspended', 'revoked', 'expired', 'never'] },
-				Agency: {
-					type: 'object',
-					required: ['slug', 'name', 'status'],
-					properties: {
-						slug: { type: 'string' },
-						name: { type: 'string' },
-						taxNumber: { type: 'string' },
-						address: { type: 'string' },
-						phone: { type: ['string', 'null'] },
-						website: { type: ['string', 'null'] },
-						branches: { type: 'array', items: { type: 'object', properties: { city: { type: 'string' }, address: { type: 'string' } } } },
-						status: { $ref: '#/components/schemas/LicenceStatus' },
-						until: { type: ['string', 'null'], format: 'date', description: 'valid until / suspended until / expired on' },
-						licenceNumber: { type: ['string', 'null'] },
-						countries: { type: 'array', items: { type: 'string' }, description: 'permitted destination countries (ISO 3166-1 alpha-2)' }
-					}
+		'/open-data/{name}/data.csv': {
+			get: op('getOpenDataCsv', {
+				summary: "A dataset's CSV resource (UTF-8, no byte-order mark); suppressed counts are empty cells",
+				tags,
+				security: PUBLIC,
+				requestParams: { path: name },
+				responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: z.string() } } } },
+				errors: ['404']
+			})
+		},
+		'/open-data/{name}/data.json': {
+			get: op('getOpenDataJson', {
+				summary: 'A dataset in JSON: field names and rows (suppressed counts are null)',
+				tags,
+				security: PUBLIC,
+				requestParams: { path: name },
+				responses: {
+					'200': json(
+						'JSON',
+						z.looseObject({
+							name: z.string(),
+							updated: z.string(),
+							fields: z.array(z.string()),
+							rows: z.array(z.array(z.union([z.string(), z.number(), z.null()])))
+						})
+					)
 				},
-				Vacancy: {
-					type: 'object',
-					properties: {
-						id: { type: 'string', format: 'uuid' },
-						title: { type: 'string' },
-						employerName: { type: 'string' },
-						countryIso2: { type: 'string' },
-						city: { type: 'string' },
-						sector: { type: 'string' },
-						occupationCode: { type: 'string' },
-						salaryMin: { type: 'string' },
-						salaryMax: { type: ['string', 'null'] },
-						currency: { type: 'string' },
-						payPeriod: { type: 'string', enum: ['month', 'hour'] },
-						hoursPerWeek: { type: 'integer' },
-						housing: { type: 'string', enum: ['free', 'paid', 'none'] },
-						contractMonths: { type: 'integer' },
-						workerFee: { type: 'string', description: 'fees charged to the worker; anything above 0 is flagged' },
-						feeFlagged: { type: 'boolean' },
-						languages: { type: 'array', items: { type: 'string' } },
-						places: { type: 'integer' },
-						programme: { type: ['string', 'null'] },
-						poster: {
-							type: 'object',
-							properties: {
-								kind: { type: 'string', enum: ['agency', 'employment_centre'] },
-								name: translated,
-								slug: { type: 'string' },
-								licenceStatus: { type: ['string', 'null'] },
-								licenceNumber: { type: ['string', 'null'] }
-							}
-						}
-					}
+				errors: ['404']
+			})
+		}
+	};
+}
+
+function recruitmentPaths(): ZodOpenApiPathsObject {
+	const tags = ['recruitment'];
+	return {
+		'/agencies': {
+			get: op('findAgencies', {
+				summary: 'Is this agency licensed? Search by name in Latin or Cyrillic letters, licence number or tax number',
+				tags,
+				security: PUBLIC,
+				requestParams: { query: agenciesQuery },
+				responses: { '200': json('Matching agencies (empty when none is registered)', list(Agency)) },
+				errors: ['400']
+			})
+		},
+		'/agencies/{licenceNumber}': {
+			get: op('getAgency', {
+				summary: 'One agency by licence number: status, validity, permitted countries, licence history and sanctions',
+				tags,
+				security: PUBLIC,
+				requestParams: { path: z.object({ licenceNumber: z.string().min(1).max(200) }) },
+				responses: {
+					'200': json(
+						'The agency',
+						Agency.extend({
+							licences: z.array(
+								z.looseObject({ number: z.string(), issuedOn: date, expiresOn: date, countries: z.array(z.string()), status: LicenceStatus })
+							),
+							events: z.array(
+								z.looseObject({
+									licenceNumber: z.string(),
+									kind: z.enum(['issued', 'renewed', 'suspended', 'reinstated', 'revoked']),
+									at: dateTime,
+									until: nullable(date),
+									reason: nullable(z.string())
+								})
+							)
+						})
+					)
 				},
-				Source: {
-					type: 'object',
-					required: ['title'],
-					properties: {
-						document: { type: ['string', 'null'], description: 'seed document, when the fact comes from one' },
-						title: { type: 'string' },
-						article: { type: 'string' },
-						excerpt: { type: 'string' },
-						url: { type: 'string' }
-					}
+				errors: ['404']
+			})
+		},
+		'/employers/blacklist': {
+			get: op('searchBlacklist', {
+				summary: 'Employers on the black list after a decision of the ministry (listed or under appeal, not past the end date), newest first',
+				tags,
+				security: PUBLIC,
+				requestParams: { query: blacklistQuery },
+				responses: {
+					'200': json(
+						'Listed employers (at most 50)',
+						list(
+							z.looseObject({
+								number: z.string().meta({ description: 'proceeding number, e.g. BL-2026-0001' }),
+								name: z.string(),
+								countryIso2: z.string(),
+								city: z.string(),
+								reasons: z.array(z.enum(BLACKLIST_REASONS)),
+								summary: nullable(z.string()),
+								listedOn: nullable(date),
+								listedUntil: nullable(date),
+								underAppeal: z.boolean()
+							})
+						)
+					)
+				},
+				errors: ['400']
+			})
+		},
+		'/vacancies': {
+			get: op('searchVacancies', {
+				summary: 'Public vacancies (licensed agencies for their permitted countries, and employment-centre programmes); newest first, 20 a page',
+				tags,
+				security: PUBLIC,
+				requestParams: { query: vacancyFilterSchema },
+				responses: { '200': json('OK', z.object({ data: z.array(Vacancy), page: z.number().int(), hasNext: z.boolean() })) },
+				errors: ['400']
+			})
+		},
+		'/vacancies/{id}': {
+			get: op('getVacancy', {
+				summary: 'One public vacancy with its description',
+				tags,
+				security: PUBLIC,
+				requestParams: { path: z.object({ id: z.string().min(1).max(64).meta({ format: 'uuid' }) }) },
+				responses: { '200': json('OK', Vacancy) },
+				errors: ['404']
+			})
+		}
+	};
+}
+
+function migrantPaths(): ZodOpenApiPathsObject {
+	const tags = ['migrant'];
+	return {
+		'/me/applications': {
+			get: op('myApplications', {
+				summary: "The signed-in migrant's own applications and their status (session cookie)",
+				tags,
+				security: MIGRANT,
+				responses: {
+					'200': json(
+						'OK',
+						list(
+							z.looseObject({
+								id: uuid,
+								state: z.string(),
+								stateNote: nullable(z.string()),
+								createdAt: dateTime,
+								vacancyId: uuid,
+								title: z.string(),
+								countryIso2: z.string(),
+								organisationName: Translated
+							})
+						)
+					)
 				}
-			},
-			responses: {
-				Error: {
-					description: 'The request was not valid',
-					content: {
-						'application/json': {
-							schema: {
-								type: 'object',
-								properties: {
-									error: {
-										type: 'object',
-										required: ['code', 'message'],
-										properties: { code: { type: 'string' }, message: { type: 'string' } }
-									}
-								}
-							}
-						}
-					}
+			})
+		},
+		'/me/profile': {
+			get: op('getMyProfile', {
+				summary: "The signed-in migrant's own profile (session cookie)",
+				tags,
+				security: MIGRANT,
+				responses: { '200': json('OK', z.looseObject({ fullName: z.string(), skills: z.array(z.looseObject({ occupationCode: z.string(), years: z.number().int() })) })) },
+				errors: ['404']
+			}),
+			put: op('putMyProfile', {
+				summary: 'Replace the own profile',
+				tags,
+				security: MIGRANT,
+				requestBody: { required: true, content: { 'application/json': { schema: profileSchema.partial({ languages: true, desiredCountries: true, skills: true }) } } },
+				responses: {
+					'200': json('Saved', z.object({ ok: z.literal(true) })),
+					'422': json('Invalid fields: error.fields maps field → message key', ErrorBody)
+				},
+				errors: ['400', '413', '415']
+			})
+		},
+		'/me/export': {
+			get: op('exportMyData', {
+				summary: 'Everything Sapar holds about the signed-in migrant (JSON download)',
+				tags,
+				security: MIGRANT,
+				responses: { '200': json('OK', z.looseObject({})) }
+			})
+		},
+		'/me/checklist/{iso2}': {
+			get: op('getMyChecklist', {
+				summary: "The signed-in migrant's pre-departure checklist for a destination",
+				tags,
+				security: MIGRANT,
+				requestParams: { path: iso2Param, query: langQuery },
+				responses: {
+					'200': json(
+						'OK',
+						z.object({
+							country: z.string(),
+							done: z.number().int(),
+							total: z.number().int(),
+							items: z.array(z.object({ code: z.string(), title: z.string(), hint: z.string(), guide: z.string(), doneAt: nullable(dateTime) }))
+						})
+					)
+				},
+				errors: ['400', '404']
+			})
+		},
+		'/me/returns': {
+			get: op('myReturns', {
+				summary: "The signed-in migrant's return registrations with the responsible centre, referrals and their outcomes (session cookie)",
+				tags,
+				security: MIGRANT,
+				responses: {
+					'200': json(
+						'OK',
+						list(
+							z.looseObject({
+								id: uuid,
+								returnDate: date,
+								countryIso2: z.string(),
+								regionCode: z.string().meta({ description: 'ISO 3166-2:KG' }),
+								needs: z.array(z.enum(RETURN_NEEDS)),
+								status: z.enum(RETURN_STATUSES),
+								referrals: z.array(
+									z.looseObject({
+										id: uuid,
+										kind: z.enum(REFERRAL_KINDS),
+										programme: z.string().meta({ description: 'the name as written at referral' }),
+										programmeName: nullable(Translated).meta({ description: 'the catalogue programme, in each language (null when outside the catalogue)' }),
+										referredOn: date,
+										outcome: z.enum(REFERRAL_OUTCOMES),
+										outcomeOn: nullable(date),
+										outcomeNote: nullable(z.string())
+									})
+								)
+							})
+						)
+					)
 				}
-			}
+			})
 		}
 	};
 }
 
 /** Help requests (public, with the tracking code) and staff case work (session of a staff member with a second factor). */
-function casePaths() {
-	const staff = { tags: ['cases'], security: [{ session: [] }] };
-	const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-	const body = (properties: Record<string, unknown>, required: string[] = []) => ({
-		required: true,
-		content: { 'application/json': { schema: { type: 'object', required, properties } } }
+function casePaths(): ZodOpenApiPathsObject {
+	const staff = { tags: ['cases'], security: STAFF };
+	const id = z.object({ id: uuidParam });
+	const body = (schema: z.ZodType) => ({ required: true, content: { 'application/json': { schema } } });
+	const tracking = {
+		path: z.object({ number: z.string().min(1).max(40).meta({ example: 'SP-2026-000123' }) }),
+		header: z.object({ 'x-tracking-code': z.string().max(40).meta({ example: 'XXXX-XXXX-XXXX' }) })
+	};
+	const done = json('OK', z.looseObject({ id: uuid }));
+	const action = (operationId: string, summary: string, schema: z.ZodType) => ({
+		post: op(operationId, { ...staff, summary, requestParams: { path: id }, requestBody: body(schema), responses: { '200': done }, errors: ['400', '403', '404', '409', '413', '415', '422'] })
 	});
-	const text = { type: 'string' };
-	const tracking = [
-		{ name: 'number', in: 'path', required: true, schema: { type: 'string', example: 'SP-2026-000123' } },
-		{ name: 'X-Tracking-Code', in: 'header', required: true, schema: { type: 'string', example: 'XXXX-XXXX-XXXX' } }
-	];
-	const fields = { description: 'Invalid input: `{ error: { code, message, fields: { field: messageKey } } }`' };
-	const action = (summary: string, properties: Record<string, unknown>, required: string[]) => ({
-		post: {
-			...staff,
-			summary,
-			parameters: [id],
-			requestBody: body(properties, required),
-			responses: { '200': { description: 'OK' }, '400': fields, '401': error, '404': error, '422': error }
-		}
-	});
+	const message = z.object({ fromPerson: z.boolean(), at: dateTime, body: z.string() });
 	return {
 		'/help-requests': {
-			post: {
+			post: op('createHelpRequest', {
 				tags: ['help'],
-				summary: 'Ask for help (anonymous, or as the signed-in migrant). No IP address is stored. Rate-limited per device/address.',
-				parameters: [lang],
-				requestBody: body(
-					{
-						type: {
-							type: 'string',
-							enum: [
-								'unpaid_wages',
-								'passport_taken',
-								'abuse',
-								'detention',
-								'accident_health',
-								'death_repatriation',
-								'missing_person',
-								'recruiter_deception',
-								'other'
-							]
-						},
-						countryIso2: text,
-						city: text,
-						narrative: { type: 'string', minLength: 10, maxLength: 5000 },
-						employerName: text,
-						agencyName: { type: 'string', description: 'linked to the agency register when exactly one agency matches' },
-						contactName: text,
-						contactPhone: text,
-						contactEmail: text,
-						contactChannel: { type: 'string', enum: ['none', 'sms', 'email'] },
-						safeTime: text,
-						idDocument: text,
-						screening: {
-							type: 'array',
-							items: { type: 'string', enum: ['cannot_leave', 'documents_held', 'debt_bondage', 'threats', 'deceived_about_work'] },
-							description: 'any answer flags trafficking indicators'
-						},
-						inDanger: { type: 'boolean' }
-					},
-					['type', 'countryIso2', 'city', 'narrative']
-				),
+				summary:
+					'Ask for help (anonymous, as the signed-in migrant, or as a partner system with a help_requests.create key). No IP address is stored. Rate-limited per address.',
+				security: [{}, { session: [] }, { partnerKey: ['help_requests.create'] }],
+				requestParams: { query: langQuery.partial() },
+				requestBody: body(helpRequestSchema),
 				responses: {
-					'201': { description: 'Created: `{ number, trackingCode }`; the code is shown only this once' },
-					'400': fields,
-					'413': error,
-					'415': error,
-					'429': error
-				}
-			}
+					'201': json('Created; the tracking code is shown only this once', z.object({ number: z.string(), trackingCode: z.string() }))
+				},
+				errors: ['400', '403', '413', '415']
+			})
 		},
 		'/help-requests/{number}': {
-			get: {
+			get: op('trackHelpRequest', {
 				tags: ['help'],
 				summary: 'Status, type, place and messages of a case, for the holder of its tracking code. Any mismatch is 404.',
-				parameters: tracking,
-				responses: { '200': { description: 'OK' }, '404': error, '429': error }
-			}
+				security: [{}],
+				requestParams: tracking,
+				responses: {
+					'200': json(
+						'OK',
+						z.object({
+							number: z.string(),
+							status: z.enum(CASE_STATUSES),
+							type: z.enum(CASE_TYPES),
+							countryIso2: z.string(),
+							city: z.string(),
+							createdAt: dateTime,
+							updatedAt: dateTime,
+							messages: z.array(message),
+							files: z.array(z.object({ name: z.string(), mediaType: z.string(), size: z.number().int(), at: dateTime }))
+						})
+					)
+				},
+				errors: ['404']
+			})
 		},
 		'/help-requests/{number}/messages': {
-			post: {
+			post: op('addHelpRequestMessage', {
 				tags: ['help'],
 				summary: 'The person answers or adds information (text; files through the tracking page), as the holder of the tracking code. Any mismatch is 404.',
-				parameters: tracking,
-				requestBody: body({ body: { type: 'string', minLength: 1, maxLength: 5000 } }, ['body']),
-				responses: { '201': { description: 'Added: `{ number }`' }, '400': fields, '404': error, '413': error, '415': error, '429': error }
-			}
+				security: [{}],
+				requestParams: tracking,
+				requestBody: body(addInformationSchema),
+				responses: { '201': json('Added', z.object({ number: z.string() })) },
+				errors: ['400', '404', '413', '415']
+			})
 		},
 		'/cases': {
-			get: {
-				...staff,
-				summary: "The staff member's organisation's cases, most urgent first, then the nearest deadline",
-				parameters: [
-					{ name: 'view', in: 'query', schema: { type: 'string', enum: ['open', 'mine', 'overdue', 'closed'] } },
-					{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } }
-				],
-				responses: { '200': { description: 'OK' }, '401': error, '403': error }
-			}
+			get: op('listCases', {
+				tags: ['cases'],
+				summary: "The organisation's cases (no encrypted field), most urgent first, then the nearest deadline: for its staff, or its partner system with a cases.read key",
+				security: [{ session: [] }, { partnerKey: ['cases.read'] }],
+				requestParams: { query: caseQueueQuery },
+				errors: ['400', '403'],
+				responses: {
+					'200': json(
+						'OK',
+						z.object({
+							items: z.array(
+								z.looseObject({
+									id: uuid,
+									number: z.string(),
+									type: z.enum(CASE_TYPES),
+									countryIso2: z.string(),
+									city: z.string(),
+									urgency: z.enum(URGENCIES),
+									traffickingFlag: z.boolean(),
+									status: z.enum(CASE_STATUSES),
+									assigneeName: nullable(z.string()),
+									due: dateTime,
+									overdue: z.boolean(),
+									createdAt: dateTime
+								})
+							),
+							view: z.string(),
+							page: z.number().int(),
+							hasNext: z.boolean()
+						})
+					)
+				}
+			})
 		},
 		'/cases/{id}': {
-			get: {
+			get: op('getCase', {
 				...staff,
 				summary: 'One case with timeline, tasks and transitions; encrypted fields only when the confidentiality level allows. Audited with the reason.',
-				parameters: [
-					id,
-					{
-						name: 'reason',
-						in: 'query',
-						required: true,
-						schema: { type: 'string', enum: ['triage', 'follow_up', 'referral_review', 'supervision', 'person_asked'] }
-					}
-				],
-				responses: { '200': { description: 'OK' }, '400': error, '401': error, '404': error }
-			}
-		},
-		'/cases/{id}/triage': action(
-			'Type, urgency, trafficking flag and confidentiality level',
-			{
-				type: text,
-				urgency: { type: 'string', enum: ['critical', 'high', 'normal', 'low'] },
-				confidentiality: { type: 'string', enum: ['standard', 'restricted', 'strict'] },
-				traffickingFlag: { type: 'boolean' }
-			},
-			['type', 'urgency', 'confidentiality']
-		),
-		'/cases/{id}/assign': action('Assign to a colleague of the owning organisation', { userId: text }, ['userId']),
-		'/cases/{id}/messages': action('Message to the person (tracking page, and SMS/email through the job queue)', { body: text }, ['body']),
-		'/cases/{id}/tasks': action('A task with a due date', { title: text, dueOn: { type: 'string', format: 'date' } }, ['title', 'dueOn']),
-		'/cases/{id}/close': action(
-			'Outcome and redress, and close',
-			{
-				outcomes: {
-					type: 'array',
-					items: { type: 'string', enum: ['wages_recovered', 'documents_returned', 'repatriated', 'referred_to_police', 'closed_without_result'] }
+				requestParams: { path: id, query: caseViewQuery },
+				responses: {
+					'200': json(
+						'OK',
+						z.looseObject({
+							case: z.looseObject({ id: uuid, number: z.string(), status: z.enum(CASE_STATUSES) }),
+							owner: z.boolean(),
+							sensitive: nullable(z.looseObject({ narrative: z.string(), messages: z.array(message) })),
+							events: z.array(z.looseObject({})),
+							tasks: z.array(z.looseObject({})),
+							transitions: z.array(z.looseObject({}))
+						})
+					)
 				},
-				wagesRecovered: text,
-				wagesCurrency: text,
-				outcomeNote: text
-			},
-			['outcomes']
-		),
-		'/cases/{id}/reopen': action('Reopen a closed case', { reason: text }, ['reason']),
-		'/cases/{id}/nrm-steps': action(
-			'Record a step of the national referral mechanism as done (trafficking-flagged cases; once per step)',
-			{ step: { type: 'string', enum: [...NRM_STEPS] } },
-			['step']
-		),
-		'/cases/{id}/transitions': action(
-			'Refer (receiver may read) or transfer (ownership moves) with consent recorded',
-			{
-				kind: { type: 'string', enum: ['referral', 'transfer'] },
-				toOrganisationId: { type: 'string', format: 'uuid' },
-				consent: { type: 'string', enum: ['given', 'danger_to_life'] },
-				note: text
-			},
-			['kind', 'toOrganisationId', 'consent', 'note']
-		),
-		'/case-transitions/{id}': action(
-			'The receiving organisation accepts or rejects (a reason is required to reject)',
-			{ decision: { type: 'string', enum: ['accept', 'reject'] }, reason: text },
-			['decision']
-		)
+				errors: ['400', '403', '404']
+			})
+		},
+		'/cases/{id}/triage': action('triageCase', 'Type, urgency, trafficking flag and confidentiality level', triageSchema),
+		'/cases/{id}/assign': action('assignCase', 'Assign to a colleague of the owning organisation', assignBody),
+		'/cases/{id}/messages': action('sendCaseMessage', 'Message to the person (tracking page, and SMS/email through the job queue)', messageSchema),
+		'/cases/{id}/tasks': action('addCaseTask', 'A task with a due date', taskSchema),
+		'/cases/{id}/close': action('closeCase', 'Outcome and redress, and close', closeSchema),
+		'/cases/{id}/reopen': action('reopenCase', 'Reopen a closed case', reopenSchema),
+		'/cases/{id}/nrm-steps': action('recordNrmStep', 'Record a step of the national referral mechanism as done (trafficking-flagged cases; once per step)', nrmStepBody),
+		'/cases/{id}/transitions': action('referCase', 'Refer (receiver may read) or transfer (ownership moves) with consent recorded', referSchema),
+		'/case-transitions/{id}': {
+			post: op('decideTransition', {
+				...staff,
+				summary: 'The receiving organisation accepts or rejects (a reason is required to reject)',
+				requestParams: { path: id },
+				requestBody: body(decideSchema),
+				responses: { '200': json('OK', z.looseObject({ caseId: uuid })) },
+				errors: ['400', '403', '404', '409', '413', '415', '422']
+			})
+		}
 	};
+}
+
+function build(origin: string) {
+	ids.clear();
+	return createDocument({
+		openapi: '3.1.0',
+		info: {
+			title: 'Sapar API',
+			version: '1.0.0',
+			description:
+				'Public API of Sapar, the safe labour migration platform of the Kyrgyz Republic. Errors are `{ "error": { "code", "message" } }`. Partner systems send their key as `Authorization: Bearer sapar_…`.',
+			license: { name: 'Open data: CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }
+		},
+		servers: [{ url: `${origin}/api/v1` }],
+		security: PUBLIC,
+		tags: [
+			{ name: 'reference', description: 'Reference lists' },
+			{ name: 'portal', description: 'Guides, laws, directory and search' },
+			{ name: 'alerts', description: 'Public alerts' },
+			{ name: 'training', description: 'Training certificates' },
+			{ name: 'open data', description: 'Open data packages (CC BY 4.0)' },
+			{ name: 'recruitment', description: 'Agencies, vacancies and the employer black list' },
+			{ name: 'migrant', description: "The signed-in migrant's own data" },
+			{ name: 'help', description: 'Help requests and their tracking' },
+			{ name: 'cases', description: 'Case work for staff and partner systems' }
+		],
+		paths: { ...publicPaths(), ...openDataPaths(), ...recruitmentPaths(), ...migrantPaths(), ...casePaths() },
+		components: {
+			securitySchemes: {
+				session: { type: 'apiKey', in: 'cookie', name: 'sapar.session_token', description: 'A signed-in session (migrant, or staff with a second factor)' },
+				partnerKey: {
+					type: 'http',
+					scheme: 'bearer',
+					description:
+						'A partner API key (`sapar_…`) issued at /staff/api-keys, with scopes public.read, open_data.read, help_requests.create, cases.read. An unknown, expired or revoked key is a 401.'
+				}
+			},
+			responses: Object.fromEntries(Object.entries(ERROR_TEXT).map(([code, text]) => [`E${code}`, json(text, ErrorBody)]))
+		}
+	});
+}
+
+let cached: { origin: string; doc: ReturnType<typeof build> } | null = null;
+
+/** The document for this origin (built once; it depends only on code). */
+export function openApiDocument(origin: string) {
+	if (cached?.origin !== origin) cached = { origin, doc: build(origin) };
+	return cached.doc;
 }

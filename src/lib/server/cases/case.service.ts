@@ -201,7 +201,7 @@ export async function assignableColleagues(db: Tx, organisationId: string) {
 		.orderBy(asc(authUser.name));
 }
 
-const triageSchema = z.object({
+export const triageSchema = z.object({
 	type: z.enum(CASE_TYPES, { error: 'error_choose_one' }),
 	urgency: z.enum(URGENCIES, { error: 'error_choose_one' }),
 	confidentiality: z.enum(CONFIDENTIALITY, { error: 'error_choose_one' }),
@@ -234,7 +234,7 @@ export async function assignCase(db: Db, actor: Actor, caseId: string, userId: s
 	});
 }
 
-const messageSchema = z.object({ body: requiredText(2000) });
+export const messageSchema = z.object({ body: requiredText(2000) });
 
 /** A message to the person: shown on the tracking page and sent by the channel they chose (job queue). */
 export async function sendCaseMessage(db: Db, actor: Actor, caseId: string, input: unknown): Promise<Validated<{ id: string }>> {
@@ -253,7 +253,7 @@ export async function sendCaseMessage(db: Db, actor: Actor, caseId: string, inpu
 	return { ok: true, data: { id } };
 }
 
-const taskSchema = z.object({ title: requiredText(200), dueOn: isoDate });
+export const taskSchema = z.object({ title: requiredText(200), dueOn: isoDate });
 
 export async function addCaseTask(db: Db, actor: Actor, caseId: string, input: unknown): Promise<Validated<{ id: string }>> {
 	const { row } = await loadCase(db, actor, caseId, 'case.update');
@@ -299,7 +299,7 @@ export async function recordNrmStep(db: Db, actor: Actor, caseId: string, step: 
 	});
 }
 
-const closeSchema = z
+export const closeSchema = z
 	.object({
 		outcomes: z.array(z.enum(OUTCOMES, { error: 'error_choose_one' }), { error: 'error_case_outcome' }).min(1, { error: 'error_case_outcome' }),
 		wagesRecovered: z.union([z.literal(''), z.string().trim().regex(/^\d{1,10}([.,]\d{1,2})?$/, { error: 'error_amount' })]).optional().default(''),
@@ -327,7 +327,7 @@ export async function closeCase(db: Db, actor: Actor, caseId: string, input: unk
 	return { ok: true, data: { id: row.id } };
 }
 
-const reopenSchema = z.object({ reason: requiredText(1000) });
+export const reopenSchema = z.object({ reason: requiredText(1000) });
 
 export async function reopenCase(db: Db, actor: Actor, caseId: string, input: unknown): Promise<Validated<{ id: string }>> {
 	const { row } = await loadCase(db, actor, caseId, 'case.update');
@@ -345,7 +345,7 @@ export async function reopenCase(db: Db, actor: Actor, caseId: string, input: un
 
 // ─── Referrals and transfers ─────────────────────────────────────────────────
 
-const referSchema = z.object({
+export const referSchema = z.object({
 	kind: z.enum(['referral', 'transfer'], { error: 'error_choose_one' }),
 	toOrganisationId: z.uuid({ error: 'error_choose_one' }),
 	consent: z.enum(CONSENT, { error: 'error_case_consent' }),
@@ -418,7 +418,7 @@ export async function incomingTransitions(db: Db, actor: Actor) {
 	return rows.map(({ noteEnc, ...t }) => ({ ...t, note: decryptField(noteEnc, t.id, 'note') }));
 }
 
-const decideSchema = z
+export const decideSchema = z
 	.object({ decision: z.enum(['accept', 'reject'], { error: 'error_choose_one' }), reason: optionalText(1000) })
 	.refine((v) => v.decision === 'accept' || v.reason, { path: ['reason'], error: 'error_reject_reason' });
 

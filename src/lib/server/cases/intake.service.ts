@@ -239,7 +239,7 @@ export async function trackCase(db: Db, number: string, code: string) {
 	};
 }
 
-const addInformationSchema = z.object({ body: optionalText(5000) });
+export const addInformationSchema = z.object({ body: optionalText(5000) });
 /** Files one person may send to a case from the tracking page (more go through the case worker). */
 export const MAX_PERSON_FILES = 20;
 

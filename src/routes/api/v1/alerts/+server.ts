@@ -1,17 +1,16 @@
 import { json } from '@sveltejs/kit';
 import { tr } from '#lib/i18n';
-import { apiError, apiHandler, langParam } from '#lib/server/api/api';
+import { apiHandler } from '#lib/server/api/api';
+import { alertsQuery, parseQuery } from '#lib/server/api/contract';
 import { publicAlerts, publicText } from '#lib/server/alerts/alerts.service';
 import { config } from '#lib/server/config';
 import { getDb } from '#lib/server/db/client';
 
 /** Public alerts only, newest first: `?lang=` for the text, `?limit=` (1–200, default 50). */
 export const GET = apiHandler(async ({ url }) => {
-	const lang = langParam(url);
-	if (lang instanceof Response) return lang;
-	const raw = url.searchParams.get('limit');
-	const limit = raw === null ? 50 : Number(raw);
-	if (!Number.isInteger(limit) || limit < 1 || limit > 200) return apiError(400, 'bad_request', 'limit must be an integer from 1 to 200');
+	const query = parseQuery(alertsQuery, url);
+	if (query instanceof Response) return query;
+	const { lang, limit } = query;
 	const rows = await publicAlerts(getDb(), limit);
 	return json(
 		{

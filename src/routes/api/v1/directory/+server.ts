@@ -1,15 +1,15 @@
 import { json } from '@sveltejs/kit';
 import { tr } from '#lib/i18n';
-import { apiError, apiHandler, langParam, PUBLIC_CACHE } from '#lib/server/api/api';
+import { apiHandler, PUBLIC_CACHE } from '#lib/server/api/api';
+import { directoryQuery, parseQuery } from '#lib/server/api/contract';
 import { getDb } from '#lib/server/db/client';
 import { listDirectory } from '#lib/server/portal/portal.service';
 
 export const GET = apiHandler(async ({ url }) => {
-	const lang = langParam(url);
-	if (lang instanceof Response) return lang;
-	const country = url.searchParams.get('country');
-	if (country && !/^[a-z]{2}$/i.test(country)) return apiError(400, 'bad_request', 'country must be an ISO 3166-1 alpha-2 code');
-	const { entries } = await listDirectory(getDb(), { country, city: url.searchParams.get('city') });
+	const query = parseQuery(directoryQuery, url);
+	if (query instanceof Response) return query;
+	const lang = query.lang;
+	const { entries } = await listDirectory(getDb(), { country: query.country || null, city: query.city || null });
 	return json(
 		{
 			data: entries.map(({ entry: e }) => ({

@@ -1,4 +1,5 @@
 import { apiError, apiHandler } from '#lib/server/api/api';
+import { assignBody, nrmStepBody, parseBody } from '#lib/server/api/contract';
 import { apiStaff, jsonBody, validatedJson } from '#lib/server/cases/cases.api';
 import { addCaseTask, assignCase, closeCase, recordNrmStep, referCase, reopenCase, sendCaseMessage, triageCase } from '#lib/server/cases/case.service';
 import { getDb, type Db } from '#lib/server/db/client';
@@ -13,11 +14,15 @@ const ACTIONS: Record<string, Run> = {
 	reopen: reopenCase,
 	transitions: referCase,
 	'nrm-steps': async (db, actor, id, body) => {
-		await recordNrmStep(db, actor, id, String(body.step ?? ''));
+		const input = parseBody(nrmStepBody, body);
+		if (input instanceof Response) return input;
+		await recordNrmStep(db, actor, id, input.step);
 		return { ok: true, data: { id } };
 	},
 	assign: async (db, actor, id, body) => {
-		await assignCase(db, actor, id, String(body.userId ?? ''));
+		const input = parseBody(assignBody, body);
+		if (input instanceof Response) return input;
+		await assignCase(db, actor, id, input.userId);
 		return { ok: true, data: { id } };
 	}
 };
@@ -30,5 +35,7 @@ export const POST = apiHandler(async ({ locals, params, request }: import('./$ty
 	if (!run) return apiError(404, 'not_found', 'no such action');
 	const body = await jsonBody(request);
 	if (body instanceof Response) return body;
-	return validatedJson((await run(getDb(), actor, params.id, body)) as Parameters<typeof validatedJson>[0], 200);
+	const result = await run(getDb(), actor, params.id, body);
+	if (result instanceof Response) return result;
+	return validatedJson(result as Parameters<typeof validatedJson>[0], 200);
 });
