@@ -28,9 +28,7 @@ export function apiHandler<E extends { url: URL }>(fn: (event: E) => Promise<Res
 			return await fn(event);
 		} catch (error) {
 			if (isAppError(error)) {
-				const headers: Record<string, string> = error.retryAfterSeconds
-					? { 'retry-after': String(error.retryAfterSeconds) }
-					: {};
+				const headers: Record<string, string> = error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {};
 				return apiError(error.status, error.code, error.message, headers);
 			}
 			if (isDbUnavailable(error)) {

@@ -27,7 +27,11 @@ describe('the OpenAPI document', () => {
 		const config = await createConfig({ extends: ['recommended'] });
 		const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config });
 		const report = problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location?.[0]?.pointer}`);
-		console.log(JSON.stringify({ openapi_lint: { errors: problems.filter((p) => p.severity === 'error').length, warnings: problems.filter((p) => p.severity === 'warn').length } }));
+		console.log(
+			JSON.stringify({
+				openapi_lint: { errors: problems.filter((p) => p.severity === 'error').length, warnings: problems.filter((p) => p.severity === 'warn').length }
+			})
+		);
 		expect(report).toEqual([]);
 	});
 

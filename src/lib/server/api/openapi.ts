@@ -148,7 +148,9 @@ const MIGRANT = [{ session: [] }];
 const STAFF = [{ session: [] }];
 
 function listOf(id: string, summary: string, item: z.ZodType, tag = 'reference'): ZodOpenApiPathsObject[string] {
-	return { get: op(id, { summary, tags: [tag], security: PUBLIC, requestParams: { query: langQuery }, responses: { '200': json('OK', list(item)) }, errors: ['400'] }) };
+	return {
+		get: op(id, { summary, tags: [tag], security: PUBLIC, requestParams: { query: langQuery }, responses: { '200': json('OK', list(item)) }, errors: ['400'] })
+	};
 }
 
 // ─── Paths ───────────────────────────────────────────────────────────────────
@@ -311,7 +313,14 @@ function publicPaths(): ZodOpenApiPathsObject {
 				responses: {
 					'200': json(
 						'OK',
-						list(z.looseObject({ title: z.string(), kind: z.enum(['guide_section', 'law', 'directory_entry', 'faq', 'service']), url: z.string(), snippet: z.string() }))
+						list(
+							z.looseObject({
+								title: z.string(),
+								kind: z.enum(['guide_section', 'law', 'directory_entry', 'faq', 'service']),
+								url: z.string(),
+								snippet: z.string()
+							})
+						)
 					)
 				},
 				errors: ['400']
@@ -349,8 +358,7 @@ function openDataPaths(): ZodOpenApiPathsObject {
 	return {
 		'/open-data': {
 			get: op('listOpenData', {
-				summary:
-					'Open data catalogue: each dataset with title, description, period covered, update date, licence (CC BY 4.0), suppression rule and its URLs',
+				summary: 'Open data catalogue: each dataset with title, description, period covered, update date, licence (CC BY 4.0), suppression rule and its URLs',
 				tags,
 				security: PUBLIC,
 				requestParams: { query: langQuery },
@@ -378,7 +386,8 @@ function openDataPaths(): ZodOpenApiPathsObject {
 		},
 		'/open-data/{name}/datapackage.json': {
 			get: op('getOpenDataPackage', {
-				summary: 'A dataset as a Frictionless Tabular Data Package descriptor (table schema: field name, type, description, unit; missing value "" = not shown)',
+				summary:
+					'A dataset as a Frictionless Tabular Data Package descriptor (table schema: field name, type, description, unit; missing value "" = not shown)',
 				tags,
 				security: PUBLIC,
 				requestParams: { path: name },
@@ -442,9 +451,7 @@ function recruitmentPaths(): ZodOpenApiPathsObject {
 					'200': json(
 						'The agency',
 						Agency.extend({
-							licences: z.array(
-								z.looseObject({ number: z.string(), issuedOn: date, expiresOn: date, countries: z.array(z.string()), status: LicenceStatus })
-							),
+							licences: z.array(z.looseObject({ number: z.string(), issuedOn: date, expiresOn: date, countries: z.array(z.string()), status: LicenceStatus })),
 							events: z.array(
 								z.looseObject({
 									licenceNumber: z.string(),
@@ -542,14 +549,19 @@ function migrantPaths(): ZodOpenApiPathsObject {
 				summary: "The signed-in migrant's own profile (session cookie)",
 				tags,
 				security: MIGRANT,
-				responses: { '200': json('OK', z.looseObject({ fullName: z.string(), skills: z.array(z.looseObject({ occupationCode: z.string(), years: z.number().int() })) })) },
+				responses: {
+					'200': json('OK', z.looseObject({ fullName: z.string(), skills: z.array(z.looseObject({ occupationCode: z.string(), years: z.number().int() })) }))
+				},
 				errors: ['404']
 			}),
 			put: op('putMyProfile', {
 				summary: 'Replace the own profile',
 				tags,
 				security: MIGRANT,
-				requestBody: { required: true, content: { 'application/json': { schema: profileSchema.partial({ languages: true, desiredCountries: true, skills: true }) } } },
+				requestBody: {
+					required: true,
+					content: { 'application/json': { schema: profileSchema.partial({ languages: true, desiredCountries: true, skills: true }) } }
+				},
 				responses: {
 					'200': json('Saved', z.object({ ok: z.literal(true) })),
 					'422': json('Invalid fields: error.fields maps field → message key', ErrorBody)
@@ -633,7 +645,14 @@ function casePaths(): ZodOpenApiPathsObject {
 	};
 	const done = json('OK', z.looseObject({ id: uuid }));
 	const action = (operationId: string, summary: string, schema: z.ZodType) => ({
-		post: op(operationId, { ...staff, summary, requestParams: { path: id }, requestBody: body(schema), responses: { '200': done }, errors: ['400', '403', '404', '409', '413', '415', '422'] })
+		post: op(operationId, {
+			...staff,
+			summary,
+			requestParams: { path: id },
+			requestBody: body(schema),
+			responses: { '200': done },
+			errors: ['400', '403', '404', '409', '413', '415', '422']
+		})
 	});
 	const message = z.object({ fromPerson: z.boolean(), at: dateTime, body: z.string() });
 	return {
@@ -690,7 +709,8 @@ function casePaths(): ZodOpenApiPathsObject {
 		'/cases': {
 			get: op('listCases', {
 				tags: ['cases'],
-				summary: "The organisation's cases (no encrypted field), most urgent first, then the nearest deadline: for its staff, or its partner system with a cases.read key",
+				summary:
+					"The organisation's cases (no encrypted field), most urgent first, then the nearest deadline: for its staff, or its partner system with a cases.read key",
 				security: [{ session: [] }, { partnerKey: ['cases.read'] }],
 				requestParams: { query: caseQueueQuery },
 				errors: ['400', '403'],
@@ -749,7 +769,11 @@ function casePaths(): ZodOpenApiPathsObject {
 		'/cases/{id}/tasks': action('addCaseTask', 'A task with a due date', taskSchema),
 		'/cases/{id}/close': action('closeCase', 'Outcome and redress, and close', closeSchema),
 		'/cases/{id}/reopen': action('reopenCase', 'Reopen a closed case', reopenSchema),
-		'/cases/{id}/nrm-steps': action('recordNrmStep', 'Record a step of the national referral mechanism as done (trafficking-flagged cases; once per step)', nrmStepBody),
+		'/cases/{id}/nrm-steps': action(
+			'recordNrmStep',
+			'Record a step of the national referral mechanism as done (trafficking-flagged cases; once per step)',
+			nrmStepBody
+		),
 		'/cases/{id}/transitions': action('referCase', 'Refer (receiver may read) or transfer (ownership moves) with consent recorded', referSchema),
 		'/case-transitions/{id}': {
 			post: op('decideTransition', {
