@@ -143,9 +143,10 @@ function op(id: string, { errors: codes = [], responses, ...rest }: Op): ZodOpen
 }
 
 /** Public data: anyone, or a partner system with its key (which has its own rate limit). */
-const PUBLIC = [{}, { partnerKey: [] }];
-const MIGRANT = [{ session: [] }];
-const STAFF = [{ session: [] }];
+type Security = Record<string, string[]>[];
+const PUBLIC: Security = [{}, { partnerKey: [] }];
+const MIGRANT: Security = [{ session: [] }];
+const STAFF: Security = [{ session: [] }];
 
 function listOf(id: string, summary: string, item: z.ZodType, tag = 'reference'): ZodOpenApiPathsObject[string] {
 	return {
