@@ -10,7 +10,9 @@ export default defineConfig({
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					exclude: ['src/**/*.db.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// content-file tests read hundreds of files; a loaded machine can take seconds (no timed assertions)
+					testTimeout: 30_000
 				}
 			},
 			{
