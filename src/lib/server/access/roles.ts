@@ -73,6 +73,7 @@ export const PERMISSIONS = [
 	'alert.approve',
 	'alert.read',
 	'statistics.read',
+	'statistics.refresh',
 	'indicator.edit',
 	'plan.update',
 	'hotline.log',
@@ -173,7 +174,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all', 'indicator.edit': 'all', 'plan.update': 'organisation' },
 	// Statistics (docs/decisions/0019): aggregates only, suppressed; a ministry's analyst sees every country,
 	// a mission's officer (scope organisation) only its host country.
-	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all', 'statistics.read': 'all' },
+	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all', 'statistics.read': 'all', 'statistics.refresh': 'all' },
 	admin: {
 		'organisation.read': 'all',
 		'organisation.create': 'all',

@@ -109,6 +109,7 @@ export type AuditAction =
 	| 'alert.export'
 	| 'alert.follow_up'
 	| 'indicator.progress'
+	| 'statistics.refresh'
 	| 'plan.task_update'
 	| 'plan.evidence_add'
 	| 'hotline.log'

@@ -78,6 +78,8 @@ const SOURCES: string[] = [
 export async function refreshStatistics(db: Db): Promise<{ rows: number; millis: number }> {
 	const started = Date.now();
 	const rows = await db.transaction(async (tx) => {
+		// One rebuild at a time (the hourly job and a button): the second waits, then sees the first's rows.
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext('stat_cube'))`);
 		await tx.execute(sql`delete from stat_cube`);
 		const { rowCount } = await tx.execute(
 			sql.raw(`insert into stat_cube (measure, period, sex, age_group, region, country, sector, n)
