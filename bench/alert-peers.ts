@@ -13,6 +13,20 @@ let nextId = 1;
 
 const smsc = smpp.createServer((session) => {
 	session.on('error', () => session.destroy());
+	// Responses written in one turn go out in one write.
+	let corked = false;
+	const send = session.send.bind(session);
+	session.send = (pdu, ...rest) => {
+		if (!corked) {
+			corked = true;
+			session.socket.cork();
+			process.nextTick(() => {
+				corked = false;
+				session.socket.uncork();
+			});
+		}
+		return send(pdu, ...rest);
+	};
 	session.on('bind_transceiver', (pdu) => session.send(pdu.response({ system_id: 'bench-smsc' })));
 	session.on('enquire_link', (pdu) => session.send(pdu.response()));
 	session.on('unbind', (pdu) => {
@@ -49,10 +63,11 @@ await new Promise<void>((r) => bot.listen(0, '127.0.0.1', r));
 const summary = () => {
 	let messages = 0;
 	let duplicates = 0;
-	for (const m of [sms, tg]) for (const n of m.values()) {
-		messages += n;
-		duplicates += n - 1;
-	}
+	for (const m of [sms, tg])
+		for (const n of m.values()) {
+			messages += n;
+			duplicates += n - 1;
+		}
 	return { sms: sms.size, telegram: tg.size, messages, duplicates };
 };
 process.on('message', (msg: { ask: string }) => {

@@ -15,5 +15,22 @@ export async function measure(label: string, calls: (() => Promise<unknown>)[], 
 			times.push(performance.now() - t);
 		}
 	}
-	console.log(`${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms  (${times.length} calls)`);
+	console.log(
+		`${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms  (${times.length} calls)`
+	);
+}
+
+/**
+ * CPU seconds used so far by the given processes (Linux /proc; 0 elsewhere). On a shared machine the
+ * wall time says little; the CPU a phase used says how much work it was.
+ */
+export async function cpuSeconds(pids: number[]): Promise<number> {
+	const { readFile } = await import('node:fs/promises');
+	let ticks = 0;
+	for (const pid of pids) {
+		const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		if (fields.length > 13) ticks += Number(fields[11]) + Number(fields[12]);
+	}
+	return ticks / 100;
 }

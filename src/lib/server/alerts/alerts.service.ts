@@ -13,7 +13,7 @@ import { organisation } from '../org/org.table';
 import { country, region } from '../reference/reference.table';
 import { validate, type FieldErrors, type Validated } from '../validation';
 import { alert, alertRecipient, AUDIENCE_STATUSES, type AlertFilters, type AlertStatus } from './alerts.table';
-import { audienceWhere, hasAnyFilter, normaliseCity, PERSON_SQL } from './audience';
+import { audienceWhere, firstContact, hasAnyFilter, normaliseCity, PERSON_SQL } from './audience';
 import { checkTemplate, fill, MAX_BODY, MAX_TITLE, tokenOf, TOKEN_SQL } from './template';
 
 /** Organisations that send alerts: the ministry and employment centre anywhere, a mission in its own country. */
@@ -367,9 +367,7 @@ export async function audienceSummary(db: Db, actor: Actor, id: string): Promise
 			)
 			select c.channel, e.locale, count(*)::int as n
 			from everyone e
-			left join lateral (
-				select cc.channel from channel_contact cc where cc.user_id = e.user_id order by cc.position limit 1
-			) c on e.user_id is not null
+			left join (${firstContact(sql`select user_id from everyone where user_id is not null`)}) c on c.user_id = e.user_id
 			group by 1, 2`);
 		// People from the list without an account get SMS (unless they said STOP).
 		rows = found.map((r) => ({ channel: r.channel ?? 'none', locale: r.locale, n: r.n }));
@@ -486,6 +484,8 @@ export async function sendAlert(db: Db, id: string, now = new Date()): Promise<n
 	const priority = row.urgent ? 1 : 2;
 
 	return db.transaction(async (tx) => {
+		// Sorts and hashes of a large audience stay in memory.
+		await tx.execute(sql`set local work_mem = '64MB'`);
 		await tx.update(alert).set({ status: 'sending', sendingAt: sql`coalesce(${alert.sendingAt}, now())`, updatedAt: new Date() }).where(and(eq(alert.id, id), inArray(alert.status, ['approved', 'sending'])));
 		if (hasAnyFilter(row.filters)) {
 			await tx.execute(sql`
@@ -510,7 +510,7 @@ export async function sendAlert(db: Db, id: string, now = new Date()): Promise<n
 				case c.channel when 'telegram' then ${buttons} end,
 				'alert', r.locale, r.id, ${id}::uuid, r.user_id, ${row.urgent}, ${priority}, ${FALLBACK_SECONDS}
 			from alert_recipient r
-			join lateral (select cc.channel, cc.address from channel_contact cc where cc.user_id = r.user_id order by cc.position limit 1) c on true
+			join (${firstContact(sql`select x.user_id from alert_recipient x where x.alert_id = ${id} and x.user_id is not null`)}) c on c.user_id = r.user_id
 			where r.alert_id = ${id} and r.user_id is not null
 			on conflict do nothing`);
 		// People from an uploaded list: SMS to the number given, unless it said STOP.

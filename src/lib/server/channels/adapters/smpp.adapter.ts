@@ -162,7 +162,10 @@ export class SmppAdapter implements ChannelAdapter {
 	}
 
 	private bind(session: Session, systemId: string, password: string): void {
-		void this.request(session, new smpp.PDU('bind_transceiver', { system_id: systemId, password, system_type: this.o.systemType, interface_version: 0x34 })).then((resp) => {
+		void this.request(
+			session,
+			new smpp.PDU('bind_transceiver', { system_id: systemId, password, system_type: this.o.systemType, interface_version: 0x34 })
+		).then((resp) => {
 			if (session !== this.session) return;
 			if (!resp || resp.command_status !== 0) {
 				log.warn('smpp bind refused', { status: resp?.command_status ?? 'no response' });
@@ -208,9 +211,25 @@ export class SmppAdapter implements ChannelAdapter {
 		}, wait);
 	}
 
+	/**
+	 * PDUs written in one turn of the event loop leave in one write: the socket is corked on the
+	 * first and uncorked on the next tick (pipelined submits without a syscall each).
+	 */
+	private corked = false;
+	private cork(session: Session): void {
+		if (this.corked || !session.socket) return;
+		this.corked = true;
+		session.socket.cork();
+		process.nextTick(() => {
+			this.corked = false;
+			session.socket.uncork();
+		});
+	}
+
 	/** Sends a request; resolves with its response, or null (no link, closed, timed out). */
 	private request(session: Session, pdu: Pdu): Promise<Pdu | null> {
 		return new Promise((resolve) => {
+			this.cork(session);
 			if (!session.send(pdu)) return resolve(null);
 			const seq = pdu.sequence_number;
 			const timer = setTimeout(() => {
@@ -343,7 +362,13 @@ export class SmppAdapter implements ChannelAdapter {
 		if (entry.parts.size < entry.total) return;
 		clearTimeout(entry.timer);
 		this.mo.delete(key);
-		this.route(address, [...entry.parts.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t).join(''));
+		this.route(
+			address,
+			[...entry.parts.entries()]
+				.sort((a, b) => a[0] - b[0])
+				.map(([, t]) => t)
+				.join('')
+		);
 	}
 
 	private route(address: string, text: string): void {
