@@ -10,8 +10,10 @@
  */
 import { createReadStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { eq } from 'drizzle-orm';
+import { loadavg } from 'node:os';
+import { eq, sql } from 'drizzle-orm';
 import { startEmbedded } from '#lib/server/db/embedded';
+import { cpuSeconds } from './measure';
 
 const arg = process.argv.indexOf('--rows');
 const ROWS = Number(arg > 0 ? process.argv[arg + 1] : (process.env.BENCH_ROWS ?? 1_000_000));
@@ -67,10 +69,19 @@ await once(out, 'finish');
 
 // A centre and its supervisor (fresh each run, so "created" means created).
 const slug = `bench-import-${Date.now().toString(36)}`;
-const [org] = await db.insert(organisation).values({ slug, kind: 'employment_centre', name: { en: slug }, countryIso2: 'KG' }).returning({ id: organisation.id });
+const [org] = await db
+	.insert(organisation)
+	.values({ slug, kind: 'employment_centre', name: { en: slug }, countryIso2: 'KG' })
+	.returning({ id: organisation.id });
 const userId = `${slug}-supervisor`;
 await db.insert(authUser).values({ id: userId, name: 'Bench', email: `${userId}@bench.sapar`, kind: 'staff' });
 await db.insert(membership).values({ userId, organisationId: org.id, role: 'supervisor' });
+
+// CPU seconds of this database's backends (the wall time on a shared machine says little by itself).
+const backendCpu = async () => {
+	const { rows } = await db.execute<{ pid: number }>(sql`select pid from pg_stat_activity where datname = current_database()`);
+	return new Map(await Promise.all(rows.map(async (r) => [r.pid, await cpuSeconds([r.pid])] as const)));
+};
 
 const headers = ['ПИН', 'ФИО', 'Пол', 'Дата рождения', 'Телефон', 'Область', 'Страна назначения', 'Дата обращения'];
 async function importOnce() {
@@ -91,12 +102,18 @@ async function importOnce() {
 	});
 	const phase = async (p: 'check' | 'commit') => {
 		await db.update(importBatch).set({ status: 'queued', phase: p, committedBy: userId }).where(eq(importBatch.id, id));
+		const dbBefore = await backendCpu();
+		const own = process.cpuUsage();
 		const t = performance.now();
 		await runPhase(db, id, p);
 		const seconds = (performance.now() - t) / 1000;
+		const ownUsed = process.cpuUsage(own);
+		let dbUsed = 0;
+		for (const [pid, after] of await backendCpu()) dbUsed += after - (dbBefore.get(pid) ?? 0);
+		const cpu = { node: Number(((ownUsed.user + ownUsed.system) / 1e6).toFixed(1)), db: Number(dbUsed.toFixed(1)) };
 		const [b] = await db.select().from(importBatch).where(eq(importBatch.id, id));
 		if (b.status === 'failed') throw new Error(`import failed: ${b.error}`);
-		return { seconds, b };
+		return { seconds, b, cpu };
 	};
 	const check = await phase('check');
 	const commit = await phase('commit');
@@ -107,7 +124,6 @@ async function importOnce() {
 const first = await importOnce();
 const second = await importOnce();
 clearInterval(sampler);
-
 
 const rate = (s: number) => Math.round(ROWS / s);
 console.log(
@@ -124,7 +140,10 @@ console.log(
 		rejected: first.commit.b.rejected,
 		duplicates: duplicatesWritten,
 		reimport_unchanged: second.commit.b.unchanged,
-		reimport_created: second.commit.b.created
+		reimport_created: second.commit.b.created,
+		commit_cpu_s: first.commit.cpu,
+		dry_run_cpu_s: first.check.cpu,
+		load: Number(loadavg()[0].toFixed(1))
 	})
 );
 rmSync(csvPath, { force: true });

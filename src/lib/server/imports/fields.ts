@@ -216,8 +216,24 @@ function choice(def: FieldDef, text: string): string | null {
 	return null;
 }
 
+/** Kinds whose values repeat down a column (regions, countries, dates…): their answers are remembered per field. */
+const MEMO_KINDS = new Set<FieldKind>(['region', 'country', 'countries', 'sex', 'choice', 'choices', 'date', 'birth_date', 'any_date', 'currency']);
+const MEMO_MAX = 50_000;
+const memo = new WeakMap<FieldDef, { today: string; answers: Map<string, Checked> }>();
+
 /** Checks one cell for a field. */
 export function checkField(def: FieldDef, cell: RawCell, today: string): Checked {
+	if (typeof cell !== 'string' || !MEMO_KINDS.has(def.kind)) return checkCell(def, cell, today);
+	let m = memo.get(def);
+	if (!m || m.today !== today || m.answers.size >= MEMO_MAX) memo.set(def, (m = { today, answers: new Map() }));
+	let answer = m.answers.get(cell);
+	if (!answer) m.answers.set(cell, (answer = checkCell(def, cell, today)));
+	return answer;
+}
+
+const SCRIPT_CHECKED = new Set<FieldKind>(['text', 'name', 'passport', 'licence_number', 'choice', 'choices']);
+
+function checkCell(def: FieldDef, cell: RawCell, today: string): Checked {
 	const f = def.key;
 	if (cell !== null && typeof cell === 'object' && !(cell instanceof Date)) return bad(f, 'import_issue_formula');
 	const text = asText(cell);
@@ -226,7 +242,7 @@ export function checkField(def: FieldDef, cell: RawCell, today: string): Checked
 	if (CONTROL.test(text)) return bad(f, 'import_issue_control');
 	const max = def.max ?? 300;
 	if (text.length > max) return bad(f, 'import_issue_too_long', { max });
-	if (['text', 'name', 'passport', 'licence_number', 'choice', 'choices'].includes(def.kind) && mixesScripts(text)) return bad(f, 'import_issue_mixed_script');
+	if (SCRIPT_CHECKED.has(def.kind) && mixesScripts(text)) return bad(f, 'import_issue_mixed_script');
 
 	switch (def.kind) {
 		case 'text':
@@ -236,8 +252,10 @@ export function checkField(def: FieldDef, cell: RawCell, today: string): Checked
 			if (!/^[\p{L}\p{M}][\p{L}\p{M} .'’ʼ-]*$/u.test(clean)) return bad(f, 'import_issue_name');
 			return ok(clean);
 		}
-		case 'pin':
-			return parsePin(text) ? ok(parsePin(text)!.pin) : bad(f, 'import_issue_pin');
+		case 'pin': {
+			const p = parsePin(text);
+			return p ? ok(p.pin) : bad(f, 'import_issue_pin');
+		}
 		case 'passport': {
 			const p = text.replace(/[\s-]/g, '').toUpperCase();
 			if (CYRILLIC.test(p)) return bad(f, 'import_issue_passport_cyrillic');
