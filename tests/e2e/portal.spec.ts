@@ -56,6 +56,27 @@ test.describe('information portal', () => {
 		}
 	});
 
+	test('an unconfirmed guide section says so at its top; the home guide has the Meken Card and coming home (issue 16)', async ({ page }) => {
+		const banner = { ky: 'Тастыкталган эмес.', ru: 'Не подтверждено.', en: 'Not confirmed.' };
+		for (const [lang, text] of Object.entries(banner)) {
+			await page.goto(`/${lang}/countries/ru`);
+			// right under the section's heading, before its text
+			await expect(page.locator('#registration h2 + .not-confirmed')).toContainText(text);
+			await expect(page.locator('#work .not-confirmed')).toHaveCount(0);
+			await expect(page.locator('#work .source')).toContainText('2022');
+		}
+		await expectAccessible(page);
+		await page.goto('/ru/countries');
+		await page.getByRole('link', { name: /Meken Card/ }).click();
+		await expect(page).toHaveURL(/\/ru\/countries\/kg$/);
+		await expect(page.locator('#compatriots')).toContainText('Meken Card');
+		await expect(page.locator('#compatriots')).toContainText('№ 203');
+		await expect(page.locator('#return')).toContainText('Migrant Ishker');
+		await expect(page.locator('.not-confirmed')).toHaveCount(0);
+		await expectAccessible(page);
+		expect((await page.request.get('/ru/countries/kg/booklet.pdf')).status()).toBe(200);
+	});
+
 	test('the directory filters by country and offers click-to-call', async ({ page }) => {
 		await page.goto('/ky/help');
 		await expectAccessible(page);

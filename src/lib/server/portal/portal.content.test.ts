@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadChecklist } from '../migrant/checklist.content';
-import { loadDirectory, loadFaq, loadGuides, loadLaws, SECTION_KINDS } from './portal.content';
+import { DESTINATION_SECTION_KINDS, HOME_GUIDE_ISO2, HOME_SECTION_KINDS, loadDirectory, loadFaq, loadGuides, loadLaws } from './portal.content';
+import { isConfirmed } from './portal.service';
 
 // The real content/ folder: every file valid, and the links between files hold.
 describe('portal content files', () => {
@@ -29,7 +30,7 @@ describe('portal content files', () => {
 			expect(
 				g.sections.map((s) => s.kind),
 				g.countryIso2
-			).toEqual([...SECTION_KINDS]);
+			).toEqual(g.countryIso2 === HOME_GUIDE_ISO2 ? [...HOME_SECTION_KINDS] : [...DESTINATION_SECTION_KINDS]);
 	});
 
 	it('every law has a review date and a status with its own dated source (issue 16)', () => {
@@ -63,5 +64,20 @@ describe('portal content files', () => {
 		])
 			expect(has(number, year), `${number} of ${year}`).toBe(true);
 		expect(laws.length).toBeGreaterThanOrEqual(86);
+	});
+
+	it('guide sections: a dated source, or flagged so the page says "not confirmed"; Meken Card and coming home from the seeds (issue 16)', () => {
+		const sections = guides.flatMap((g) => g.sections.map((s) => ({ ...s, where: `${g.countryIso2}/${s.kind}` })));
+		for (const s of sections) {
+			if (s.source.document) expect(s.source.date, `${s.where} cites a seed without its date`).toBeTruthy();
+			if (!isConfirmed(s)) expect(s.needsReview || !s.source.date, s.where).toBe(true);
+		}
+		const home = guides.find((g) => g.countryIso2 === HOME_GUIDE_ISO2)!;
+		for (const s of home.sections) {
+			expect(isConfirmed(s), s.kind).toBe(true);
+			expect(s.source.document).toBe('002_50f2aea91ede881b.txt');
+		}
+		expect(home.sections.find((s) => s.kind === 'compatriots')!.body.ky).toContain('Meken Card');
+		expect(sections.filter(isConfirmed).length).toBeGreaterThanOrEqual(16);
 	});
 });

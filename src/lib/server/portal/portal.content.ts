@@ -71,7 +71,12 @@ export const lawSchema = z.strictObject({
 });
 export type LawSeed = z.infer<typeof lawSchema>;
 
-export const SECTION_KINDS = ['entry', 'registration', 'work', 'taxes', 'health', 'rights', 'emergency'] as const;
+export const SECTION_KINDS = ['entry', 'registration', 'work', 'taxes', 'health', 'rights', 'emergency', 'compatriots', 'return'] as const;
+/** every destination guide has these sections */
+export const DESTINATION_SECTION_KINDS = SECTION_KINDS.slice(0, 7);
+/** the home guide (KG): compatriots abroad and coming home */
+export const HOME_GUIDE_ISO2 = 'KG';
+export const HOME_SECTION_KINDS = ['compatriots', 'return'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export const guideSchema = z.strictObject({

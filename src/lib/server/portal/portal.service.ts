@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { HOME_GUIDE_ISO2, type SourceSeed } from './portal.content';
 import * as repo from './portal.repository';
 
 /** Sections not reviewed for this many days say so plainly. */
@@ -9,16 +10,24 @@ export function isStale(reviewedOn: string, now = new Date()): boolean {
 	return now.getTime() - reviewed.getTime() > STALE_AFTER_DAYS * 86_400_000;
 }
 
+/**
+ * A guide section is confirmed when it cites a dated source and an editor has checked it; otherwise the
+ * page and the booklet say so at the top of the section (issue 16).
+ */
+export const isConfirmed = (s: { source: SourceSeed; needsReview: boolean }) => !s.needsReview && !!s.source.date;
+
 const ISO2 = /^[a-z]{2}$/i;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const listGuideCountries = (db: Db) => repo.selectGuideCountries(db);
+/** Destination guides only: the home guide (KG) is not a destination. */
+export const listDestinationGuides = async (db: Db) => (await repo.selectGuideCountries(db)).filter((g) => g.iso2 !== HOME_GUIDE_ISO2);
 
 export async function getGuide(db: Db, iso2: string) {
 	if (!ISO2.test(iso2)) return null;
 	const found = await repo.selectGuide(db, iso2.toUpperCase());
 	if (!found) return null;
-	return { ...found, sections: found.sections.map((s) => ({ ...s, stale: isStale(s.reviewedOn) })) };
+	return { ...found, sections: found.sections.map((s) => ({ ...s, stale: isStale(s.reviewedOn), confirmed: isConfirmed(s) })) };
 }
 
 export const listLaws = (db: Db) => repo.selectLaws(db);

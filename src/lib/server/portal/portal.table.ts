@@ -4,7 +4,7 @@ import type { Translated } from '#lib/i18n';
 import { authUser } from '../auth/auth.table';
 import { organisation } from '../org/org.table';
 import { country } from '../reference/reference.table';
-import type { SourceSeed } from './portal.content';
+import { SECTION_KINDS, type SourceSeed } from './portal.content';
 
 // Live (published) content. Drafts and history live in content_revision.
 
@@ -25,7 +25,7 @@ export const guideSection = pgTable(
 		guideId: uuid('guide_id')
 			.notNull()
 			.references(() => guide.id, { onDelete: 'cascade' }),
-		kind: text('kind', { enum: ['entry', 'registration', 'work', 'taxes', 'health', 'rights', 'emergency'] }).notNull(),
+		kind: text('kind', { enum: SECTION_KINDS }).notNull(),
 		body: jsonb('body').$type<Translated>().notNull(),
 		source: jsonb('source').$type<SourceSeed>().notNull(),
 		reviewedOn: text('reviewed_on').notNull(),

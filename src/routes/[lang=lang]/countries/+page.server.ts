@@ -1,4 +1,4 @@
 import { getDb } from '#lib/server/db/client';
-import { listGuideCountries } from '#lib/server/portal/portal.service';
+import { listDestinationGuides } from '#lib/server/portal/portal.service';
 
-export const load = async () => ({ guides: await listGuideCountries(getDb()) });
+export const load = async () => ({ guides: await listDestinationGuides(getDb()) });
