@@ -1,11 +1,12 @@
 import http from 'node:http';
 import compression from 'compression';
 import { config } from '#lib/server/config';
+import { serveCached } from '#lib/server/http/page-cache';
 import { log } from '#lib/server/log';
 
 /**
- * The production HTTP server: brotli/gzip compression around the SvelteKit handler (adapter-node
- * does not compress rendered pages). The public origin comes from ORIGIN, never from request headers.
+ * The production HTTP server: the page cache, then brotli/gzip compression around the SvelteKit
+ * handler (adapter-node does not compress rendered pages). The public origin comes from ORIGIN, never from request headers.
  */
 export async function startServer(port: number, host: string): Promise<http.Server> {
 	const origin = new URL(config.origin);
@@ -24,7 +25,9 @@ export async function startServer(port: number, host: string): Promise<http.Serv
 		req.headers['x-sapar-proto'] = origin.protocol.slice(0, -1);
 		req.headers['x-sapar-host'] = origin.host;
 		if (req.method === 'POST' && !req.headers.origin && oneClick.test(req.url ?? '')) req.headers.origin = origin.origin;
-		compress(req as never, res as never, () => handler(req, res));
+		const pass = () => compress(req as never, res as never, () => handler(req, res));
+		// Cached public pages are answered here, before SvelteKit and the compression middleware.
+		if (!serveCached(req, res, pass)) pass();
 	});
 	server.keepAliveTimeout = 65_000;
 	await new Promise<void>((resolve) => server.listen(port, host, resolve));

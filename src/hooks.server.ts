@@ -15,7 +15,9 @@ import { isDbUnavailable } from '#lib/server/db/unavailable';
 import { UNAVAILABLE_HEADERS, unavailableResponse } from '#lib/server/http/unavailable';
 import { currentRequestId, log, requestIdFrom, withRequestId } from '#lib/server/log';
 import { metrics } from '#lib/server/metrics/registry';
-import { pageCache } from '#lib/server/http/page-cache';
+import { listenForPageChanges, pageCache } from '#lib/server/http/page-cache';
+import { SECURITY_HEADERS } from '#lib/server/http/security-headers';
+import { config } from '#lib/server/config';
 import { bodyGuard } from '#lib/server/http/body-guard';
 import { originGuard } from '#lib/server/http/origin-guard';
 import { cors, partnerKey } from '#lib/server/partners/partners.hooks';
@@ -23,6 +25,7 @@ import { registerHandlers, startWorkers } from '#lib/server/workers';
 
 export const init: ServerInit = async () => {
 	registerHandlers(getDb());
+	listenForPageChanges(config.databaseUrl);
 	if (process.env.SAPAR_WORKERS !== 'off') await startWorkers(getDb());
 };
 
@@ -59,15 +62,6 @@ const session: Handle = async ({ event, resolve }) => {
 		if (!viewer.user.twoFactorEnabled && path !== ENROL_PATH && path !== '/staff/sign-out') redirect(303, ENROL_PATH);
 	}
 	return resolve(event);
-};
-
-const SECURITY_HEADERS: Record<string, string> = {
-	'strict-transport-security': 'max-age=31536000; includeSubDomains',
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'x-frame-options': 'DENY',
-	'cross-origin-opener-policy': 'same-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()'
 };
 
 /** Every request runs under a request id: the caller's X-Request-Id when sane, else a new one. */

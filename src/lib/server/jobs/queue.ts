@@ -97,6 +97,7 @@ export async function work<N extends JobName>(name: N, handler: JobHandler<N>): 
 		for (const job of jobs) {
 			try {
 				await handler(job.data);
+				metrics().jobsCompleted.inc({ queue: name });
 				results.push({ id: job.id, status: 'completed' as const });
 			} catch (error) {
 				if (!isStopping()) log.warn('job failed', { queue: name, job: job.id, error: errorSummary(error) });

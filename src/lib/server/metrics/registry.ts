@@ -9,6 +9,7 @@ interface Metrics {
 	registry: Registry;
 	httpDuration: Histogram<'method' | 'route' | 'status'>;
 	jobsFailed: Counter<'queue'>;
+	jobsCompleted: Counter<'queue'>;
 	pageCache: Counter<'result'>;
 }
 
@@ -29,6 +30,12 @@ function create(): Metrics {
 		jobsFailed: new Counter({
 			name: 'sapar_jobs_failed_total',
 			help: 'Background job attempts that failed, by queue',
+			labelNames: ['queue'],
+			registers: [registry]
+		}),
+		jobsCompleted: new Counter({
+			name: 'sapar_jobs_completed_total',
+			help: 'Background jobs this process ran to completion, by queue',
 			labelNames: ['queue'],
 			registers: [registry]
 		}),

@@ -13,7 +13,7 @@ import type { SourceSeed } from './portal.content';
 import { contentRevision, CONTENT_TYPES, directoryEntry, faq, guide, guideSection, guideSectionLaw, law, type ContentType } from './portal.table';
 import { isStale } from './portal.service';
 import { reindex } from './search';
-import { invalidatePageCache } from '../http/page-cache';
+import { invalidatePageCache, notifyPagesChanged } from '../http/page-cache';
 
 type Data = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -422,6 +422,7 @@ export async function decideRevision(
 			.update(contentRevision)
 			.set({ status: decision === 'approve' ? 'published' : 'rejected', reviewerId: actor.userId, note: note.trim() || null, decidedAt: new Date() })
 			.where(eq(contentRevision.id, rev.id));
+		if (decision === 'approve') await notifyPagesChanged(tx); // every node drops its pages on commit
 		await recordAudit(tx, {
 			action: decision === 'approve' ? 'content.publish' : 'content.reject',
 			entityType: rev.entityType,
