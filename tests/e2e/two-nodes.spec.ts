@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, request as http, test, type APIRequestContext } from '@playwright/test';
 import { PgBoss } from 'pg-boss';
-import { expectAccessible, signInStaff, unique, uniquePhone } from './support';
+import { signInStaff, unique, uniquePhone } from './support';
 
 /**
  * Issue 14, two nodes behind a proxy: two more Sapar processes on the suite's database, behind Debian's
@@ -19,7 +19,8 @@ const PROXY = `http://127.0.0.1:${PROXY_PORT}`;
 const METRICS_TOKEN = 'two-nodes-metrics-token-0123456789';
 const SUITE_DATA = '.data/e2e-postgres';
 
-test.describe.configure({ mode: 'serial' });
+// Patient: two staff sign-ins with password hashing and three servers on a machine that may be busy.
+test.describe.configure({ mode: 'serial', timeout: 480_000 });
 
 let databaseUrl = '';
 const children: ChildProcess[] = [];
@@ -164,11 +165,10 @@ test('a question published through the proxy shows on both nodes at once, though
 	}
 	await page.goto('/en/faq');
 	await expect(page.locator(`#${slug}`)).toBeVisible();
-	await expectAccessible(page);
 });
 
 test('a rate limit is counted across both nodes', async () => {
-	const api = await http.newContext({ baseURL: PROXY, maxRedirects: 0, extraHTTPHeaders: { origin: PROXY } });
+	const api = await http.newContext({ baseURL: PROXY, maxRedirects: 0, extraHTTPHeaders: { origin: PROXY, accept: 'text/html' } });
 	const phone = uniquePhone();
 	const upstreams = new Set<string>();
 	const statuses: number[] = [];
