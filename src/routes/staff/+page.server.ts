@@ -32,6 +32,7 @@ export const load = (event) => {
 		canManageApiKeys: can(actor, 'apikey.manage', { organisationId: actor.organisationId }),
 		canSendAlerts: can(actor, 'alert.read') && ['ministry', 'employment_centre', 'consulate'].includes(viewer.organisation?.kind ?? ''),
 		canSeeClients: can(actor, 'client.read') && viewer.organisation?.kind === 'employment_centre',
-		canHandleReturns: can(actor, 'return.read') && viewer.organisation?.kind === 'employment_centre'
+		canHandleReturns: can(actor, 'return.read') && viewer.organisation?.kind === 'employment_centre',
+		canRunProgrammes: can(actor, 'programme.read') && viewer.organisation?.kind === 'employment_centre'
 	};
 };

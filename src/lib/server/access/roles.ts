@@ -80,7 +80,10 @@ export const PERMISSIONS = [
 	'hotline.read',
 	'diaspora.manage',
 	'diaspora.verify',
-	'apikey.manage'
+	'apikey.manage',
+	'programme.read',
+	'programme.manage',
+	'programme.select'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -121,6 +124,12 @@ const HOTLINE_DESK: Grants = { 'hotline.log': 'organisation', 'hotline.read': 'o
 /** Diaspora associations are kept by their representatives: the service admits only `diaspora` organisations. */
 const DIASPORA_DESK: Grants = { 'diaspora.manage': 'organisation' };
 
+/**
+ * Programme intake (docs/decisions/0030): the running employment centre's pipeline, slots, checks and
+ * messages; the service admits only the programme's own organisation. The selection is the supervisor's.
+ */
+const PROGRAMME_DESK: Grants = { 'programme.read': 'organisation', 'programme.manage': 'organisation' };
+
 /** Case work (docs/decisions/0012): on the organisation's own cases; referrals add read access per case. */
 const CASE_DESK: Grants = {
 	'case.read': 'organisation',
@@ -133,7 +142,7 @@ const CASE_DESK: Grants = {
 export const ROLE_GRANTS: Record<Role, Grants> = {
 	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, ...HOTLINE_DESK, ...DIASPORA_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, ...HOTLINE_DESK, ...DIASPORA_DESK, ...PROGRAMME_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
 	supervisor: {
 		...STAFF_BASE,
 		...VACANCY_DESK,
@@ -142,6 +151,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		...HOTLINE_DESK,
 		...DIASPORA_DESK,
 		...ALERT_DESK,
+		...PROGRAMME_DESK,
+		'programme.select': 'organisation',
 		// Partner systems' keys for the organisation (docs/decisions/0026).
 		'apikey.manage': 'organisation',
 		'member.invite': 'organisation',

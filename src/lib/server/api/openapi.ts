@@ -4,6 +4,8 @@ import { BLACKLIST_REASONS } from '#lib/employers';
 import { CASE_STATUSES, CASE_TYPES, URGENCIES } from '#lib/cases';
 import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS, RETURN_STATUSES } from '#lib/returns';
 import { SECTORS } from '#lib/recruitment';
+import { INELIGIBLE_REASONS, LANGUAGE_LEVELS, PROGRAMME_STAGES, SELECTION_METHODS } from '#lib/programmes';
+import { signupSchema } from '../programmes/programmes.service';
 import { addInformationSchema, helpRequestSchema } from '../cases/intake.service';
 import { closeSchema, decideSchema, messageSchema, referSchema, reopenSchema, taskSchema, triageSchema } from '../cases/case.service';
 import { profileSchema } from '../migrant/migrant.schemas';
@@ -811,9 +813,10 @@ function build(origin: string) {
 			{ name: 'recruitment', description: 'Agencies, vacancies and the employer black list' },
 			{ name: 'migrant', description: "The signed-in migrant's own data" },
 			{ name: 'help', description: 'Help requests and their tracking' },
-			{ name: 'cases', description: 'Case work for staff and partner systems' }
+			{ name: 'cases', description: 'Case work for staff and partner systems' },
+			{ name: 'programmes', description: 'Government-to-government programmes: sign-up and the published selection' }
 		],
-		paths: { ...publicPaths(), ...openDataPaths(), ...recruitmentPaths(), ...migrantPaths(), ...casePaths() },
+		paths: { ...publicPaths(), ...openDataPaths(), ...recruitmentPaths(), ...migrantPaths(), ...casePaths(), ...programmePaths() },
 		components: {
 			securitySchemes: {
 				session: { type: 'apiKey', in: 'cookie', name: 'sapar.session_token', description: 'A signed-in session (migrant, or staff with a second factor)' },
@@ -835,4 +838,100 @@ let cached: { origin: string; doc: ReturnType<typeof build> } | null = null;
 export function openApiDocument(origin: string) {
 	if (cached?.origin !== origin) cached = { origin, doc: build(origin) };
 	return cached.doc;
+}
+
+/** Programme intake (issue 17, part 1; docs/decisions/0030): programmes, sign-up, the published selection order. */
+function programmePaths(): ZodOpenApiPathsObject {
+	const tags = ['programmes'];
+	const slug = z.object({ slug: z.string().min(1).max(80).meta({ example: 'uk-seasonal' }) });
+	const label = z.object({ key: z.string(), label: z.string() });
+	const Programme = z
+		.looseObject({
+			slug: z.string(),
+			title: z.string(),
+			country: z.string(),
+			window: z.object({ opensAt: dateTime, closesAt: dateTime, state: z.enum(['upcoming', 'open', 'closed']) }),
+			places: z.number().int(),
+			selection: z.object({ method: z.enum(SELECTION_METHODS), seed: nullable(z.string()), selectedAt: nullable(dateTime) }),
+			summary: z.string().optional(),
+			rules: z
+				.looseObject({
+					minAge: z.number().int().optional(),
+					maxAge: z.number().int().optional(),
+					languageLevel: z.enum(LANGUAGE_LEVELS).optional(),
+					healthDeclaration: z.boolean().optional(),
+					excludePrevious: z.boolean().optional()
+				})
+				.optional(),
+			quotas: z.record(z.string(), z.number().int()).optional().meta({ description: 'region code → most places for people from that region' }),
+			documents: z.array(label).optional(),
+			tests: z.array(label).optional(),
+			source: nullable(Source).optional(),
+			needsReview: z.boolean().optional()
+		})
+		.meta({ id: 'Programme' });
+	const signupBody = signupSchema.extend({ consent: z.union([z.literal(true), z.literal('yes')]) });
+	return {
+		'/programmes': {
+			get: op('listProgrammes', {
+				tags,
+				summary: 'Government-to-government programmes with their sign-up window, places and selection method',
+				security: PUBLIC,
+				requestParams: { query: langQuery },
+				responses: { '200': json('OK', list(Programme)) }
+			})
+		},
+		'/programmes/{slug}': {
+			get: op('getProgramme', {
+				tags,
+				summary: 'One programme: window, places, eligibility rules, regional quotas, documents and tests, selection method and seed, source',
+				security: PUBLIC,
+				requestParams: { path: slug, query: langQuery },
+				responses: { '200': json('OK', Programme) },
+				errors: ['404']
+			})
+		},
+		'/programmes/{slug}/signups': {
+			post: op('signUpForProgramme', {
+				tags,
+				summary:
+					'Sign up (anonymous, or as the signed-in migrant). The published rules are applied at once (eligible, or not_eligible with a reason). 201 only once the sign-up is committed; the reference and code also go to the phone by SMS. Under a rush 429 with Retry-After, before anything is written. 409: the window is not open, or the phone is already signed up.',
+				security: [{}, { session: [] }],
+				requestParams: { path: slug, query: langQuery.partial() },
+				requestBody: { required: true, content: { 'application/json': { schema: signupBody } } },
+				responses: {
+					'201': json(
+						'Signed up; the code is shown only this once',
+						z.object({ reference: z.string(), code: z.string(), stage: z.enum(PROGRAMME_STAGES), reason: nullable(z.enum(INELIGIBLE_REASONS)) })
+					)
+				},
+				errors: ['404', '409', '413', '415']
+			})
+		},
+		'/programmes/{slug}/draw': {
+			get: op('getProgrammeDraw', {
+				tags,
+				summary:
+					'The published selection once run: method, seed, places, quotas and every candidate (reference, region, arrival number, rank, selected). Lottery order: SHA-256 of "seed:reference" as hex, ascending; then select in order while places remain and the region quota is not filled.',
+				security: PUBLIC,
+				requestParams: { path: slug },
+				responses: {
+					'200': json(
+						'OK',
+						z.object({
+							programme: z.string(),
+							method: z.enum(SELECTION_METHODS),
+							seed: nullable(z.string()),
+							places: z.number().int(),
+							quotas: z.record(z.string(), z.number().int()),
+							selectedAt: nullable(dateTime),
+							algorithm: z.string(),
+							candidates: z.array(z.object({ reference: z.string(), region: z.string(), seq: z.number().int(), rank: nullable(z.number().int()), selected: z.boolean() }))
+						})
+					)
+				},
+				errors: ['404']
+			})
+		}
+	};
 }

@@ -121,7 +121,13 @@ export type AuditAction =
 	| 'diaspora.verify'
 	| 'apikey.create'
 	| 'apikey.revoke'
-	| 'apikey.rotate';
+	| 'apikey.rotate'
+	| 'programme.export'
+	| 'programme.slot_add'
+	| 'programme.check'
+	| 'programme.depart'
+	| 'programme.select'
+	| 'programme.message';
 
 export interface AuditEvent {
 	action: AuditAction;

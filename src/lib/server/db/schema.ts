@@ -24,3 +24,4 @@ export * from '../plan/plan.table';
 export * from '../diaspora/diaspora.table';
 export * from '../partners/api-keys.table';
 export * from '../bot/dialogue.table';
+export * from '../programmes/programmes.table';

@@ -7,6 +7,7 @@ import { loadProgrammes } from '../returns/programmes.seed';
 import { loadIndicatorContent } from '../indicators/indicators.seed';
 import { loadPlanContentIntoDb } from '../plan/plan.seed';
 import { loadDiasporaContent } from '../diaspora/diaspora.seed';
+import { loadProgrammeContent } from '../programmes/programmes.seed';
 import type { Db } from './client';
 import { runMigrations } from './migrate';
 
@@ -21,5 +22,6 @@ export async function prepareDatabase(db: Db, opts: { demo: boolean }): Promise<
 	await loadIndicatorContent(db);
 	await loadPlanContentIntoDb(db);
 	await loadDiasporaContent(db);
+	await loadProgrammeContent(db);
 	if (opts.demo) await loadDemoData(db);
 }

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { loadProgrammesDemo } from '../programmes/programmes.demo';
 import { symmetricEncrypt } from 'better-auth/crypto';
 import type { Db } from '../db/client';
 import type { Role } from '../access/roles';
@@ -72,4 +73,5 @@ export async function loadDemoData(db: Db): Promise<void> {
 	await loadEmployersDemo(db);
 	await loadReturnsDemo(db);
 	await loadCasesDemo(db);
+	await loadProgrammesDemo(db);
 }

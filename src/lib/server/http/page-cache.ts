@@ -11,7 +11,7 @@ import { metrics } from '../metrics/registry';
 import { SECURITY_HEADERS } from './security-headers';
 
 /**
- * Compressed copies of public portal pages for people who are not signed in (docs/decisions/0029).
+ * Compressed copies of public portal pages for people who are not signed in (docs/decisions/0030).
  * Hits are answered by server.ts before SvelteKit; a miss is rendered once while the burst waits
  * (single flight); compression runs on libuv's thread pool, once per render. Entries live for TTL_MS
  * and are dropped on every node when content is published (NOTIFY sapar_page_cache).
