@@ -6,6 +6,8 @@ import { expectAccessible, readOutbox, signInStaff, uniquePhone } from './suppor
 // reference on screen and by SMS, and books a slot for the document check.
 
 test.use({ locale: 'en-GB' });
+// Long stories on a shared two-core machine: a generous budget, no timed assertions.
+test.describe.configure({ timeout: 600_000 });
 
 async function weight(request: APIRequestContext, path: string): Promise<number> {
 	const html = await (await request.get(path)).text();

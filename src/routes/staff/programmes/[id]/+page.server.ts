@@ -37,10 +37,7 @@ export const load = async (event) => {
 };
 
 type Actor = ReturnType<typeof requireStaffActor>;
-async function act(
-	event: import('./$types').RequestEvent,
-	fn: (actor: Actor, values: Record<string, string>) => Promise<Record<string, unknown> | ReturnType<typeof invalid>>
-) {
+async function act<T>(event: import('./$types').RequestEvent, fn: (actor: Actor, values: Record<string, string>) => Promise<T>) {
 	const actor = requireStaffActor(event);
 	const values = formValues(await event.request.formData());
 	try {

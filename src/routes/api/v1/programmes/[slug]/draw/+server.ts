@@ -4,7 +4,7 @@ import { getDb } from '#lib/server/db/client';
 import { publishedDraw } from '#lib/server/programmes/staff.service';
 
 /** The published selection: enough to recompute it (docs/decisions/0030). References and regions only. */
-export const GET = apiHandler(async ({ params }) => {
+export const GET = apiHandler(async ({ params }: import('./$types').RequestEvent) => {
 	const { programme: p, candidates } = await publishedDraw(getDb(), params.slug);
 	return json(
 		{
