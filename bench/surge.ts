@@ -49,7 +49,7 @@ const app = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], {
 const stop = () => new Promise<void>((resolve) => (app.exitCode !== null ? resolve() : (app.once('exit', () => resolve()), app.kill('SIGTERM'))));
 
 try {
-	const until = Date.now() + 180_000;
+	const until = Date.now() + 600_000; // a cold embedded database and migrations on a loaded machine
 	for (;;) {
 		try {
 			if ((await fetch(`${base}/readyz`)).ok) break;
