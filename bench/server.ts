@@ -11,7 +11,8 @@ export async function startApp(port = Number(process.env.BENCH_PORT ?? 4180)): P
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const url = `http://127.0.0.1:${port}`;
-	const until = Date.now() + 120_000;
+	// Patient: migrations, content files and demo data on a machine that may be shared and busy.
+	const until = Date.now() + Number(process.env.BENCH_START_TIMEOUT_S ?? 600) * 1000;
 	for (;;) {
 		try {
 			if ((await fetch(`${url}/readyz`)).ok) break;
