@@ -138,7 +138,7 @@ try {
 	await Promise.all(readers);
 
 	// Every acknowledged reference must be in the database, with its SMS queued.
-	const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${PG_PORT}/sapar` });
+	const client = new pg.Client({ connectionString: `postgres://sapar:sapar-local@127.0.0.1:${PG_PORT}/sapar` });
 	await client.connect();
 	const found = await client.query<{ n: number; sms: number }>(
 		`select count(*)::int as n, count(m.id)::int as sms from programme_signup s left join message m on m.ref_id = s.id and m.channel = 'sms' where s.reference = any($1)`,
