@@ -72,6 +72,8 @@ export default defineConfig({
 				SAPAR_MODE: 'test',
 				SAPAR_IMPORT_MAX_MB: '2',
 				SAPAR_DATA_DIR: '.data/e2e-postgres',
+				// Each E2E_PORT its own embedded PostgreSQL port (5433 for the default 4173): parallel runs never share one.
+				SAPAR_EMBEDDED_PORT: String(PORT + 1260),
 				LOG_LEVEL: 'warn',
 				RATE_LIMIT_OTP_PER_IP: '1000',
 				RATE_LIMIT_SIGNIN_PER_IP: '1000',
@@ -95,7 +97,7 @@ export default defineConfig({
 				ORIGIN: alertsURL,
 				SAPAR_MODE: 'test',
 				SAPAR_DATA_DIR: '.data/e2e-alerts',
-				SAPAR_EMBEDDED_PORT: '5533',
+				SAPAR_EMBEDDED_PORT: String(PORT + 1360),
 				E2E_CONTROL_PORT: String(ALERTS_CONTROL_PORT),
 				LOG_LEVEL: 'warn'
 			}

@@ -4,6 +4,7 @@ import { POSTING_KINDS } from '#lib/server/recruitment/vacancy.service';
 import { BLACKLIST_KINDS } from '#lib/server/employers/employers.service';
 import { mayManageCourses } from '#lib/server/training/course-admin.service';
 import { HOTLINE_KINDS } from '#lib/hotline';
+import { PROJECT_POSTER_KINDS } from '#lib/projects';
 
 export const load = (event) => {
 	const actor = requireStaffActor(event);
@@ -22,6 +23,7 @@ export const load = (event) => {
 		// The service also checks the agency's licence.
 		canWorkCases: can(actor, 'case.read'),
 		canKeepDiaspora: (can(actor, 'diaspora.manage') && viewer.organisation?.kind === 'diaspora') || (can(actor, 'diaspora.verify') && viewer.organisation?.kind === 'consulate'),
+		canWorkProjects: (can(actor, 'project.manage') && (PROJECT_POSTER_KINDS as readonly string[]).includes(viewer.organisation?.kind ?? '')) || can(actor, 'project.verify'),
 		canRunHotline: can(actor, 'hotline.log') && (HOTLINE_KINDS as readonly string[]).includes(viewer.organisation?.kind ?? ''),
 		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? ''),
 		canReviewEmployers: can(actor, 'employer.review') && BLACKLIST_KINDS.includes(viewer.organisation?.kind ?? ''),

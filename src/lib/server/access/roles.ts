@@ -6,7 +6,8 @@ export const ORG_KINDS = [
 	'ngo',
 	'diaspora',
 	'agency',
-	'international'
+	'international',
+	'local_authority'
 ] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
@@ -80,6 +81,9 @@ export const PERMISSIONS = [
 	'hotline.read',
 	'diaspora.manage',
 	'diaspora.verify',
+	'project.manage',
+	'project.verify',
+	'project.follow',
 	'apikey.manage',
 	'programme.read',
 	'programme.manage',
@@ -124,6 +128,9 @@ const HOTLINE_DESK: Grants = { 'hotline.log': 'organisation', 'hotline.read': 'o
 /** Diaspora associations are kept by their representatives: the service admits only `diaspora` organisations. */
 const DIASPORA_DESK: Grants = { 'diaspora.manage': 'organisation' };
 
+/** Community projects at home (docs/decisions/0031): posted and reported on by the organisation's own staff; the service admits local authorities and NGOs. */
+const PROJECT_DESK: Grants = { 'project.manage': 'organisation' };
+
 /**
  * Programme intake (docs/decisions/0030): the running employment centre's pipeline, slots, checks and
  * messages; the service admits only the programme's own organisation. The selection is the supervisor's.
@@ -140,9 +147,9 @@ const CASE_DESK: Grants = {
 
 /** The employer black list is national; the service admits only organisations that keep it (the ministry). */
 export const ROLE_GRANTS: Record<Role, Grants> = {
-	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own' },
+	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own', 'project.follow': 'own' },
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, ...HOTLINE_DESK, ...DIASPORA_DESK, ...PROGRAMME_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
+	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, ...HOTLINE_DESK, ...DIASPORA_DESK, ...PROJECT_DESK, ...PROGRAMME_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
 	supervisor: {
 		...STAFF_BASE,
 		...VACANCY_DESK,
@@ -150,6 +157,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		...CASE_DESK,
 		...HOTLINE_DESK,
 		...DIASPORA_DESK,
+		...PROJECT_DESK,
 		...ALERT_DESK,
 		...PROGRAMME_DESK,
 		'programme.select': 'organisation',
@@ -182,7 +190,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...HOTLINE_DESK, ...ALERT_DESK, 'statistics.read': 'organisation', 'diaspora.verify': 'all' },
 	// Progress between MGI rounds is national content (docs/decisions/0022); action-plan tasks are updated by
 	// the responsible body only, so 'plan.update' is organisation-scoped.
-	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'course.manage': 'all', 'indicator.edit': 'all', 'plan.update': 'organisation' },
+	// Community projects are moderated like the rest of the portal, never by their poster (docs/decisions/0031).
+	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'project.verify': 'all', 'course.manage': 'all', 'indicator.edit': 'all', 'plan.update': 'organisation' },
 	// Statistics (docs/decisions/0019): aggregates only, suppressed; a ministry's analyst sees every country,
 	// a mission's officer (scope organisation) only its host country.
 	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all', 'statistics.read': 'all', 'statistics.refresh': 'all' },
@@ -209,5 +218,7 @@ export const ROLES_FOR_KIND: Record<OrgKind, Role[]> = {
 	ngo: ['case_worker', 'supervisor', 'content_editor'],
 	diaspora: ['case_worker', 'supervisor'],
 	agency: ['agency_user'],
-	international: ['case_worker', 'analyst', 'content_editor']
+	international: ['case_worker', 'analyst', 'content_editor'],
+	// A district or village administration (akimiat, aiyl okmotu) posting community projects.
+	local_authority: ['case_worker', 'supervisor']
 };

@@ -112,6 +112,27 @@ const Vacancy = z
 	})
 	.meta({ id: 'Vacancy' });
 
+const Project = z
+	.looseObject({
+		id: z.string(),
+		title: z.string(),
+		purpose: z.string(),
+		region: z.string().meta({ description: 'ISO 3166-2:KG' }),
+		district: nullable(z.string()),
+		village: nullable(z.string()),
+		budget: nullable(z.string()).meta({ description: 'decimal, in `currency`' }),
+		currency: z.string(),
+		startsOn: nullable(date),
+		endsOn: nullable(date),
+		responsible: nullable(z.object({ name: z.string(), position: nullable(z.string()) })),
+		postedBy: nullable(z.string()),
+		paymentUrl: nullable(z.string()),
+		example: z.boolean().meta({ description: 'an example from a source document, not an open appeal' }),
+		source: nullable(z.object({ title: z.string(), document: nullable(z.string()) })),
+		verifiedAt: nullable(dateTime)
+	})
+	.meta({ id: 'Project' });
+
 const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
 
 // ─── Responses and security ──────────────────────────────────────────────────
@@ -305,6 +326,44 @@ function publicPaths(): ZodOpenApiPathsObject {
 					)
 				},
 				errors: ['400']
+			})
+		},
+		'/projects': {
+			get: op('listProjects', {
+				summary:
+					'Community projects at home posted by local authorities and NGOs and verified by a moderator, newest first (examples from the source documents last). Sapar handles no money: `paymentUrl` is the official payment route (the Ashar platform), null when not confirmed',
+				tags: ['portal'],
+				security: PUBLIC,
+				requestParams: {
+					query: z.object({
+						lang: langQuery.shape.lang,
+						region: z
+							.string()
+							.regex(/^KG-[A-Za-z]{1,2}$/)
+							.optional()
+							.meta({ description: 'ISO 3166-2:KG, e.g. KG-N (Naryn)' })
+					})
+				},
+				responses: { '200': json('OK', list(Project.extend({ reports: z.number().int().meta({ description: 'published reports' }) }))) },
+				errors: ['400']
+			})
+		},
+		'/projects/{id}': {
+			get: op('getProject', {
+				summary: 'One published community project with its published progress and spending reports',
+				tags: ['portal'],
+				security: PUBLIC,
+				requestParams: { path: z.object({ id: z.string() }), query: langQuery },
+				responses: {
+					'200': json(
+						'OK',
+						Project.extend({
+							followers: z.number().int(),
+							reports: z.array(z.looseObject({ kind: z.enum(['progress', 'spending']), text: z.string(), amount: nullable(z.string()), publishedAt: dateTime }))
+						})
+					)
+				},
+				errors: ['404']
 			})
 		},
 		'/search': {

@@ -25,3 +25,4 @@ export * from '../diaspora/diaspora.table';
 export * from '../partners/api-keys.table';
 export * from '../bot/dialogue.table';
 export * from '../programmes/programmes.table';
+export * from '../projects/projects.table';

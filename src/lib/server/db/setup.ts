@@ -8,6 +8,7 @@ import { loadIndicatorContent } from '../indicators/indicators.seed';
 import { loadPlanContentIntoDb } from '../plan/plan.seed';
 import { loadDiasporaContent } from '../diaspora/diaspora.seed';
 import { loadProgrammeContent } from '../programmes/programmes.seed';
+import { loadProjectContent } from '../projects/projects.seed';
 import type { Db } from './client';
 import { runMigrations } from './migrate';
 
@@ -23,5 +24,6 @@ export async function prepareDatabase(db: Db, opts: { demo: boolean }): Promise<
 	await loadPlanContentIntoDb(db);
 	await loadDiasporaContent(db);
 	await loadProgrammeContent(db);
+	await loadProjectContent(db);
 	if (opts.demo) await loadDemoData(db);
 }

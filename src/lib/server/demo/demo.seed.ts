@@ -11,6 +11,7 @@ import { loadRecruitmentDemo } from '../recruitment/recruitment.demo';
 import { loadEmployersDemo } from '../employers/employers.demo';
 import { loadReturnsDemo } from '../returns/returns.demo';
 import { loadCasesDemo } from '../cases/cases.demo';
+import { DEMO_LOCAL_AUTHORITY, ensureProjectsDemoOrganisation } from '../projects/projects.demo';
 
 /** Demo accounts for development and tests. Never loaded in production unless asked for. */
 export const DEMO_PASSWORD = 'sapar-demo-password';
@@ -41,7 +42,9 @@ export const DEMO_STAFF: DemoStaff[] = [
 	{ email: 'inspector@sapar.test', name: 'Гүлнара Текшерүүчү', organisation: 'ministry-licensing', role: 'case_worker' },
 	{ email: 'ministry.supervisor@sapar.test', name: 'Улан Чечимов', organisation: 'ministry-licensing', role: 'supervisor' },
 	// Records MGI progress and updates the ministry's own action-plan tasks (tests/e2e/policy.spec.ts).
-	{ email: 'policy@sapar.test', name: 'Чолпон Саясатова', organisation: 'ministry-licensing', role: 'content_editor' }
+	{ email: 'policy@sapar.test', name: 'Чолпон Саясатова', organisation: 'ministry-licensing', role: 'content_editor' },
+	// Posts community projects and their reports (tests/e2e/projects.spec.ts); editor@ verifies them.
+	{ email: 'local@sapar.test', name: 'Бакай Айылов', organisation: DEMO_LOCAL_AUTHORITY, role: 'supervisor' }
 ];
 
 async function ensureStaff(db: Db, staff: DemoStaff): Promise<void> {
@@ -68,6 +71,7 @@ async function ensureStaff(db: Db, staff: DemoStaff): Promise<void> {
 }
 
 export async function loadDemoData(db: Db): Promise<void> {
+	await ensureProjectsDemoOrganisation(db);
 	for (const staff of DEMO_STAFF) await ensureStaff(db, staff);
 	await loadRecruitmentDemo(db);
 	await loadEmployersDemo(db);
