@@ -18,7 +18,11 @@ async function verifyItem(page: Page, text: string) {
 	await expect(page.getByRole('status')).toContainText('Verified and published.');
 }
 
-test('a village administration posts a project, a moderator verifies it and its progress report, a follower is told and the public sees it; axe, 360 px, 14 KB', async ({ browser, page, request }, info) => {
+test('a village administration posts a project, a moderator verifies it and its progress report, a follower is told and the public sees it; axe, 360 px, 14 KB', async ({
+	browser,
+	page,
+	request
+}, info) => {
 	test.setTimeout(480_000);
 	const title = unique('Drinking water for Kochkor', info.project.name);
 	const owner = await browser.newContext({ locale: 'en-GB' });
