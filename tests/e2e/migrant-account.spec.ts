@@ -57,6 +57,9 @@ test('a migrant downloads their data and deletes it', async ({ page }) => {
 	await signInMigrant(page, 'ru');
 	await page.goto('/ru/account/data');
 	await expectAccessible(page);
+	// The retention rules, in the person's language (issue 15, privacy).
+	await expect(page.getByRole('heading', { name: 'Сколько Sapar хранит ваши данные' })).toBeVisible();
+	await expect(page.locator('#retention + p + ul li').first()).toContainText('через 365 дн. после закрытия');
 	const exported = await (await page.request.get('/api/v1/me/export')).json();
 	expect(exported.account.phoneNumber).toMatch(/^\+996/);
 	await page.getByRole('button', { name: 'Удалить навсегда' }).click();

@@ -71,10 +71,16 @@ const base64Key = /^[A-Za-z0-9+/_-]{42,44}={0,2}$/;
 /** The shape of every variable Sapar reads; unknown variables are ignored. */
 export const EnvSchema = z.object({
 	SAPAR_MODE: z.enum(['production', 'development', 'test'], { error: 'must be production, development or test' }).optional(),
-	PORT: z.string().regex(/^\d{1,5}$/, 'must be a port number, e.g. 3000').optional(),
+	PORT: z
+		.string()
+		.regex(/^\d{1,5}$/, 'must be a port number, e.g. 3000')
+		.optional(),
 	HOST: z.string().min(1).optional(),
 	ORIGIN: z.url({ protocol: /^https?$/, error: 'must be the public address, e.g. https://sapar.example.kg (no path)' }).optional(),
-	DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL address, e.g. postgres://user:password@host:5432/sapar').optional(),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL address, e.g. postgres://user:password@host:5432/sapar')
+		.optional(),
 	DB_POOL_MAX: count('connections per process, e.g. 10'),
 	DB_CONNECT_TIMEOUT_MS: count('milliseconds a request waits for a database connection'),
 	AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -base64 48`)').optional(),
@@ -83,7 +89,10 @@ export const EnvSchema = z.object({
 	SAPAR_DEMO: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
 	SAPAR_CASE_KEY: z
 		.string()
-		.regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44})*$/, 'must be id:base64key[,id:base64key…] with 32-byte keys (the first one encrypts)')
+		.regex(
+			/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44})*$/,
+			'must be id:base64key[,id:base64key…] with 32-byte keys (the first one encrypts)'
+		)
 		.optional(),
 	SAPAR_CASE_KEY_FILE: z.string().min(1).optional(),
 	SAPAR_INDEX_KEY: z.string().regex(base64Key, 'must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)').optional(),
@@ -91,7 +100,14 @@ export const EnvSchema = z.object({
 	LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'must be debug, info, warn or error' }).optional(),
 	METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (e.g. `openssl rand -hex 24`)').optional(),
 	SAPAR_IMPORT_MAX_MB: count('megabytes'),
-	SAPAR_STATS_THRESHOLD: z.string().regex(/^([2-9]|[1-9]\d+)$/, 'must be a whole number of at least 2 (counts below it are not published; default 5)').optional(),
+	SAPAR_STATS_THRESHOLD: z
+		.string()
+		.regex(/^([2-9]|[1-9]\d+)$/, 'must be a whole number of at least 2 (counts below it are not published; default 5)')
+		.optional(),
+	SAPAR_CLOSED_CASE_RETENTION_DAYS: z
+		.string()
+		.regex(/^([3-9]\d|[1-9]\d{2,4})$/, 'must be a whole number of days, at least 30 (closed cases are minimised after it; default 365)')
+		.optional(),
 	PAGE_CACHE_TTL_MS: count('milliseconds'),
 	RATE_LIMIT_OTP_PER_IP: count('codes an hour'),
 	RATE_LIMIT_SIGNIN_PER_IP: count('attempts per 15 minutes'),

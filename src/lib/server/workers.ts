@@ -3,7 +3,6 @@
  * (`jobs/queue.ts`) knows none of them; payload types are added by each domain's `*.jobs.ts`.
  */
 import type { Db } from './db/client';
-import { registerChannelsJobs } from './channels/channels.jobs';
 import { startChannels } from './channels/channels.service';
 import { registerRegistrationJobs } from './migrant/registration.jobs';
 import { registerAgencyJobs } from './recruitment/agency.jobs';
@@ -11,16 +10,17 @@ import { registerImportJobs } from './imports/imports.jobs';
 import { registerAlertHandlers, registerAlertJobs } from './alerts/alerts.jobs';
 import { registerStatisticsJobs } from './statistics/statistics.jobs';
 import { registerBot } from './bot/bot';
+import { registerPrivacyJobs } from './privacy/privacy.jobs';
 
 export async function startWorkers(db: Db): Promise<void> {
 	// The channels layer first: the dispatcher sends what the domains queue.
 	await startChannels(db);
-	await registerChannelsJobs(db);
 	await registerRegistrationJobs(db);
 	await registerAgencyJobs(db);
 	await registerImportJobs(db);
 	await registerAlertJobs(db);
 	await registerStatisticsJobs(db);
+	await registerPrivacyJobs(db);
 }
 
 /** In-memory registrations every process needs, also one that runs no workers (SAPAR_WORKERS=off). */

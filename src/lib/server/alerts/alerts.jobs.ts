@@ -2,7 +2,7 @@ import { onInbound, registerRenderer } from '../channels';
 import type { Db } from '../db/client';
 import { enqueue, scheduleJob, work } from '../jobs/queue';
 import { log } from '../log';
-import { dueAlerts, purgeAlertContacts, sendAlert, setAlertScheduler } from './alerts.service';
+import { dueAlerts, sendAlert, setAlertScheduler } from './alerts.service';
 import { handleAnswer, renderFallback } from './answers.service';
 
 declare module '../jobs/queue' {
@@ -21,8 +21,8 @@ export function registerAlertHandlers(db: Db): void {
 
 /**
  * Approval queues one job per alert (now or at its time). The job is idempotent, so a retry after a
- * crash adds nobody twice; a sweep each minute sends any approved alert whose job was lost, and
- * clears the contacts of alerts older than 7 days.
+ * crash adds nobody twice; a sweep each minute sends any approved alert whose job was lost. Contacts
+ * of alerts older than 7 days are cleared by the privacy retention job.
  */
 export async function registerAlertJobs(db: Db): Promise<void> {
 	registerAlertHandlers(db);
@@ -35,7 +35,6 @@ export async function registerAlertJobs(db: Db): Promise<void> {
 			log.warn('alert sent by the sweep', { alert: id });
 			await sendAlert(db, id);
 		}
-		await purgeAlertContacts(db);
 	});
 	await scheduleJob('alerts.sweep', '* * * * *', {});
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { MESSAGE_DAYS } from '../privacy/retention.rules';
 import { z } from 'zod';
 import { LOCALES, type Locale, type Translated } from '#lib/i18n';
 import { m } from '#lib/paraglide/messages.js';
@@ -738,9 +739,9 @@ export async function myAlerts(db: Db, actor: Actor) {
 
 // ─── Retention ───────────────────────────────────────────────────────────────
 
-/** After 7 days: uploaded phone lists and the phones of list recipients go; counts and case links stay. */
+/** After 7 days (privacy retention job): uploaded phone lists and the phones of list recipients go; counts and case links stay. */
 export async function purgeAlertContacts(db: Db, now = new Date()): Promise<number> {
-	const cutoff = new Date(now.getTime() - 7 * 86_400_000);
+	const cutoff = new Date(now.getTime() - MESSAGE_DAYS * 86_400_000);
 	const a = await db.update(alert).set({ listPhones: null }).where(and(sql`${alert.listPhones} is not null`, sql`coalesce(${alert.sentAt}, ${alert.cancelledAt}, ${alert.createdAt}) < ${cutoff}`, sql`${alert.status} <> 'draft'`)).returning({ id: alert.id });
 	const r = await db.update(alertRecipient).set({ phone: null }).where(and(sql`${alertRecipient.phone} is not null`, sql`${alertRecipient.createdAt} < ${cutoff}`)).returning({ id: alertRecipient.id });
 	return a.length + r.length;

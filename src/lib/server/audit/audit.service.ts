@@ -133,7 +133,8 @@ export type AuditAction =
 	| 'programme.check'
 	| 'programme.depart'
 	| 'programme.select'
-	| 'programme.message';
+	| 'programme.message'
+	| 'privacy.retention';
 
 export interface AuditEvent {
 	action: AuditAction;

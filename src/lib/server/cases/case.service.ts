@@ -178,7 +178,7 @@ export async function openCase(db: Db, actor: Actor, caseId: string, reason: Vie
 		owner,
 		sensitive: sensitive
 			? {
-					narrative: decryptField(narrativeEnc, row.id, 'narrative'),
+					narrative: decryptNullable(narrativeEnc, row.id, 'narrative'),
 					contact: contactOf({ id: row.id, contactEnc }),
 					idDocument: decryptNullable(idDocumentEnc, row.id, 'id_document'),
 					outcomeNote: decryptNullable(outcomeNoteEnc, row.id, 'outcome_note'),
@@ -187,7 +187,7 @@ export async function openCase(db: Db, actor: Actor, caseId: string, reason: Vie
 			: null,
 		events: events.map(({ e, actorName, orgName }) => ({ ...e, actorName, orgName })),
 		tasks,
-		transitions: transitions.map(({ t: { noteEnc, ...t }, toName }) => ({ ...t, toName, note: sensitive ? decryptField(noteEnc, t.id, 'note') : null }))
+		transitions: transitions.map(({ t: { noteEnc, ...t }, toName }) => ({ ...t, toName, note: sensitive ? decryptNullable(noteEnc, t.id, 'note') : null }))
 	};
 }
 
@@ -415,7 +415,7 @@ export async function incomingTransitions(db: Db, actor: Actor) {
 		.where(and(eq(caseTransition.toOrganisationId, scope.organisationId), eq(caseTransition.status, 'pending')))
 		.orderBy(asc(caseTransition.createdAt));
 	// The receiving organisation reads why the case is offered: it needs that to decide.
-	return rows.map(({ noteEnc, ...t }) => ({ ...t, note: decryptField(noteEnc, t.id, 'note') }));
+	return rows.map(({ noteEnc, ...t }) => ({ ...t, note: decryptNullable(noteEnc, t.id, 'note') }));
 }
 
 export const decideSchema = z

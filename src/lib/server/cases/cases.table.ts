@@ -8,12 +8,6 @@ import { CASE_STATUSES, CASE_TYPES, CONFIDENTIALITY, OUTCOMES, URGENCIES, type S
 
 export * from '#lib/cases';
 
-
-
-
-
-
-
 export const caseNumberSeq = pgSequence('help_case_number_seq', { startWith: 1 });
 
 /** A case. Narrative, contact and identity document numbers are ciphertext (docs/decisions/0013). */
@@ -45,7 +39,8 @@ export const helpCase = pgTable(
 		assigneeUserId: text('assignee_user_id').references(() => authUser.id, { onDelete: 'set null' }),
 		/** the signed-in migrant who asked; null for anonymous requests */
 		reporterUserId: text('reporter_user_id').references(() => authUser.id, { onDelete: 'set null' }),
-		narrativeEnc: text('narrative_enc').notNull(),
+		/** null once the case is minimised (privacy retention, docs/decisions/0028) */
+		narrativeEnc: text('narrative_enc'),
 		contactEnc: text('contact_enc'),
 		idDocumentEnc: text('id_document_enc'),
 		language: text('language').notNull().default('ky'),
@@ -53,17 +48,25 @@ export const helpCase = pgTable(
 		resolutionDue: timestamp('resolution_due', { withTimezone: true }).notNull(),
 		firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
 		closedAt: timestamp('closed_at', { withTimezone: true }),
-		outcomes: text('outcomes', { enum: OUTCOMES }).array().notNull().default(sql`'{}'::text[]`),
+		outcomes: text('outcomes', { enum: OUTCOMES })
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		wagesRecovered: numeric('wages_recovered', { precision: 14, scale: 2 }),
 		wagesCurrency: text('wages_currency'),
 		outcomeNoteEnc: text('outcome_note_enc'),
+		/** when retention removed narrative, contact, documents, notes, messages and files (counts stay) */
+		minimisedAt: timestamp('minimised_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		index('help_case_queue_idx').on(t.organisationId, t.status, t.resolutionDue),
 		index('help_case_reporter_idx').on(t.reporterUserId),
-		index('help_case_figures_idx').on(t.countryIso2, t.type)
+		index('help_case_figures_idx').on(t.countryIso2, t.type),
+		index('help_case_retention_idx')
+			.on(t.closedAt)
+			.where(sql`status = 'closed' and minimised_at is null`)
 	]
 );
 
@@ -161,7 +164,7 @@ export const caseTransition = pgTable(
 		status: text('status', { enum: TRANSITION_STATUSES }).notNull().default('pending'),
 		consent: text('consent', { enum: CONSENT }).notNull(),
 		/** why (encrypted): the service asked for, or the danger to life that overrides consent */
-		noteEnc: text('note_enc').notNull(),
+		noteEnc: text('note_enc'),
 		decisionReason: text('decision_reason'),
 		createdBy: text('created_by').references(() => authUser.id, { onDelete: 'set null' }),
 		decidedBy: text('decided_by').references(() => authUser.id, { onDelete: 'set null' }),

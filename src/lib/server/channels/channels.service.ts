@@ -15,7 +15,7 @@ export const runningDispatcher = () => state[DISPATCHER] as Dispatcher | undefin
 
 /**
  * Starts the channels layer in this process: the adapters chosen by configuration, the dispatcher
- * (every node runs one; SKIP LOCKED shares the work). The retention job is in channels.jobs.ts.
+ * (every node runs one; SKIP LOCKED shares the work). Retention is applied by privacy/privacy.jobs.ts.
  */
 export async function startChannels(db: Db): Promise<Dispatcher> {
 	const existing = runningDispatcher();

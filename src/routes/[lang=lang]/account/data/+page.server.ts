@@ -4,10 +4,11 @@ import { signOut } from '#lib/server/auth/auth.service';
 import { applyCookies, clientOf } from '#lib/server/http/forms';
 import { requireMigrant } from '#lib/server/migrant/migrant.routes';
 import { deleteMyData, exportMyData } from '#lib/server/migrant/migrant.service';
+import { retentionRules } from '#lib/server/privacy/retention.rules';
 
 export const load = async (event) => {
 	const actor = requireMigrant(event);
-	return { data: await exportMyData(getDb(), actor, actor.userId) };
+	return { data: await exportMyData(getDb(), actor, actor.userId), retention: retentionRules() };
 };
 
 export const actions = {
