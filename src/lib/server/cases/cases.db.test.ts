@@ -279,7 +279,7 @@ describe('help requests and cases', () => {
 			expect(report1.files).toBeGreaterThan(0);
 			expect((await rekeyCases(getDb())).values).toBe(0);
 			const [raw] = await getDb().select({ n: helpCase.narrativeEnc }).from(helpCase).where(eq(helpCase.id, created.id));
-			expect(raw.n.startsWith('v1.rot.')).toBe(true);
+			expect(raw.n!.startsWith('v1.rot.')).toBe(true);
 
 			use(fresh);
 			expect((await openCase(getDb(), worker, created.id, 'follow_up')).sensitive?.narrative).toBe(NARRATIVE);

@@ -127,7 +127,7 @@ describe('backup and restore', () => {
 
 		expect(await tableCounts(embedded.url)).toEqual(before);
 		const [row] = await getDb().select().from(helpCase).where(eq(helpCase.id, caseId));
-		expect(decryptField(row.narrativeEnc, row.id, 'narrative')).toBe(NARRATIVE);
+		expect(decryptField(row.narrativeEnc!, row.id, 'narrative')).toBe(NARRATIVE);
 		const file = await readAttachment(getDb(), worker, caseId, attachmentId);
 		expect(Buffer.compare(file.bytes, PNG)).toBe(0);
 		expect(file.name).toBe('pay-slip.png');
