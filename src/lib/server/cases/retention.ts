@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { pathOf } from './case-files';
 import { caseAttachment, caseMessage, caseTransition, helpCase } from './cases.table';
@@ -13,6 +13,15 @@ const SLICE = 200;
  * unchanged. Works in slices; a case reopened meanwhile is left alone. Returns how many cases.
  */
 export async function minimiseClosedCases(db: Db, cutoff: Date, now = new Date()): Promise<number> {
+	return minimiseWhere(db, lt(helpCase.closedAt, cutoff), now);
+}
+
+/** Minimises these closed cases at once (the person who opened them deleted their data). */
+export async function minimiseCases(db: Db, ids: string[], now = new Date()): Promise<number> {
+	return ids.length ? minimiseWhere(db, inArray(helpCase.id, ids), now) : 0;
+}
+
+async function minimiseWhere(db: Db, which: SQL, now: Date): Promise<number> {
 	let total = 0;
 	for (;;) {
 		const files: string[] = [];
@@ -20,7 +29,7 @@ export async function minimiseClosedCases(db: Db, cutoff: Date, now = new Date()
 			const rows = await tx
 				.select({ id: helpCase.id })
 				.from(helpCase)
-				.where(and(eq(helpCase.status, 'closed'), isNull(helpCase.minimisedAt), lt(helpCase.closedAt, cutoff)))
+				.where(and(eq(helpCase.status, 'closed'), isNull(helpCase.minimisedAt), which))
 				.limit(SLICE)
 				.for('update', { skipLocked: true });
 			if (!rows.length) return 0;

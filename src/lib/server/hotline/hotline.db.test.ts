@@ -20,7 +20,15 @@ async function desk(kind: 'employment_centre' | 'ngo' | 'consulate' = 'employmen
 }
 
 async function logged(operator: Awaited<ReturnType<typeof desk>>['operator'], extra: Record<string, string> = {}) {
-	const result = await logCall(getDb(), operator, { phone: '0700 555 123', language: 'ky', topic: 'law', destination: 'kr', question: QUESTION, answer: 'Check the licence register.', ...extra });
+	const result = await logCall(getDb(), operator, {
+		phone: '0700 555 123',
+		language: 'ky',
+		topic: 'law',
+		destination: 'kr',
+		question: QUESTION,
+		answer: 'Check the licence register.',
+		...extra
+	});
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
 	return result.data.id;
 }
@@ -29,7 +37,9 @@ describe('the hotline desk', () => {
 	it('logs a call encrypted at rest, shows it to its organisation only, and audits without personal data', async () => {
 		const { org, operator } = await desk();
 		const id = await logged(operator);
-		const [raw] = await getDb().execute<Record<string, unknown>>(sql`select * from hotline_call where id = ${id}`).then((r) => r.rows);
+		const [raw] = await getDb()
+			.execute<Record<string, unknown>>(sql`select * from hotline_call where id = ${id}`)
+			.then((r) => r.rows);
 		const everything = JSON.stringify(raw);
 		for (const secret of ['Ak-Jol', '555 123', '700555123', 'licence register']) expect(everything).not.toContain(secret);
 		expect(raw.organisation_id).toBe(org.id);
@@ -67,8 +77,14 @@ describe('the hotline desk', () => {
 		const { operator } = await desk();
 		const bad = await logCall(getDb(), operator, { phone: '12', language: 'xx', topic: '', destination: 'ZZ', question: ' ' });
 		expect(bad).toEqual({ ok: false, errors: { language: 'error_choose_one', topic: 'error_choose_one', question: 'error_required' } });
-		expect(await logCall(getDb(), operator, { phone: '12', language: 'ru', topic: 'work', question: 'q' })).toEqual({ ok: false, errors: { phone: 'error_phone_invalid' } });
-		expect(await logCall(getDb(), operator, { language: 'ru', topic: 'work', destination: 'ZZ', question: 'q' })).toEqual({ ok: false, errors: { destination: 'error_country' } });
+		expect(await logCall(getDb(), operator, { phone: '12', language: 'ru', topic: 'work', question: 'q' })).toEqual({
+			ok: false,
+			errors: { phone: 'error_phone_invalid' }
+		});
+		expect(await logCall(getDb(), operator, { language: 'ru', topic: 'work', destination: 'ZZ', question: 'q' })).toEqual({
+			ok: false,
+			errors: { destination: 'error_country' }
+		});
 		expect(await listCalls(getDb(), operator)).toEqual([]);
 	});
 
@@ -79,7 +95,10 @@ describe('the hotline desk', () => {
 
 		expect(await sendCallLink(getDb(), operator, anonymous, { target: 'help' })).toEqual({ ok: false, errors: { form: 'error_hotline_no_phone' } });
 		expect((await sendCallLink(getDb(), operator, id, { target: 'country' })).ok).toBe(true);
-		const sms = await getDb().select().from(message).where(and(eq(message.address, '+996700555123'), eq(message.purpose, 'hotline')));
+		const sms = await getDb()
+			.select()
+			.from(message)
+			.where(and(eq(message.address, '+996700555123'), eq(message.purpose, 'hotline')));
 		expect(sms.map((s) => s.body)).toEqual([expect.stringMatching(/\/ky\/countries\/kr$/)]);
 
 		const noConsent = await callToCase(getDb(), operator, id, { type: 'recruiter_deception', city: 'Seoul', narrative: QUESTION });
@@ -89,13 +108,23 @@ describe('the hotline desk', () => {
 		const [opened] = await getDb().select().from(helpCase).where(eq(helpCase.number, created.data.number));
 		expect(opened).toMatchObject({ type: 'recruiter_deception', countryIso2: 'KR', language: 'ky' });
 		expect((await getCall(getDb(), operator, id)).caseNumber).toBe(created.data.number);
-		await expect(callToCase(getDb(), operator, id, { consent: 'yes', type: 'other', city: 'Seoul', narrative: QUESTION })).rejects.toMatchObject({ code: 'conflict' });
+		await expect(callToCase(getDb(), operator, id, { consent: 'yes', type: 'other', city: 'Seoul', narrative: QUESTION })).rejects.toMatchObject({
+			code: 'conflict'
+		});
 		const codes = await getDb().select().from(message).where(eq(message.refId, opened.id));
 		expect(codes[0].body).toContain(created.data.trackingCode);
 
 		const [entry] = await getDb()
 			.insert(directoryEntry)
-			.values({ slug: `test-${id.slice(0, 8)}`, kind: 'ngo', name: { en: 'Test help line' }, countryIso2: 'KR', phones: ['+82 2 000 0000'], services: { en: 'Advice' }, source: { document: 'test' } as never })
+			.values({
+				slug: `test-${id.slice(0, 8)}`,
+				kind: 'ngo',
+				name: { en: 'Test help line' },
+				countryIso2: 'KR',
+				phones: ['+82 2 000 0000'],
+				services: { en: 'Advice' },
+				source: { document: 'test' } as never
+			})
 			.returning();
 		expect(await referCall(getDb(), operator, anonymous, { entryId: entry.id })).toEqual({ ok: false, errors: { consent: 'error_hotline_consent' } });
 		expect((await referCall(getDb(), operator, anonymous, { consent: 'yes', entryId: entry.id })).ok).toBe(true);
@@ -103,8 +132,18 @@ describe('the hotline desk', () => {
 
 		const counts = await callCounts(getDb(), operator);
 		expect(counts.total).toBe(2);
-		expect(counts.topic).toEqual(expect.arrayContaining([{ key: 'law', n: 1 }, { key: 'travel', n: 1 }]));
-		expect(counts.destination).toEqual(expect.arrayContaining([{ key: 'KR', n: 1 }, { key: null, n: 1 }]));
+		expect(counts.topic).toEqual(
+			expect.arrayContaining([
+				{ key: 'law', n: 1 },
+				{ key: 'travel', n: 1 }
+			])
+		);
+		expect(counts.destination).toEqual(
+			expect.arrayContaining([
+				{ key: 'KR', n: 1 },
+				{ key: null, n: 1 }
+			])
+		);
 
 		await refreshStatistics(getDb());
 		const cube = await getDb().select().from(statCube).where(eq(statCube.measure, 'hotline_calls'));

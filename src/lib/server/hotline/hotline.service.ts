@@ -4,6 +4,7 @@
  * to the help directory. Calls belong to the operator's organisation and are seen by it alone; the
  * caller's phone, question and answer are encrypted like cases (field-crypto).
  */
+import { blindIndex } from '../crypto/blind-index';
 import { randomUUID } from 'node:crypto';
 import { count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -58,6 +59,9 @@ export async function mayRunHotline(db: Db, actor: Actor): Promise<boolean> {
 	}
 }
 
+/** The blind index that finds a caller's calls by phone (the person's export and deletion). */
+export const hotlinePhoneIndex = (phone: string) => blindIndex('hotline_phone', phone);
+
 /** Logs a call for the operator's organisation; nothing personal reaches the audit log. */
 export async function logCall(db: Db, actor: Actor, input: unknown): Promise<Validated<{ id: string }>> {
 	await requireDesk(db, actor);
@@ -77,13 +81,20 @@ export async function logCall(db: Db, actor: Actor, input: unknown): Promise<Val
 			organisationId: actor.organisationId!,
 			operatorUserId: actor.userId,
 			phoneEnc: encryptNullable(phone, id, 'phone'),
+			phoneIndex: phone ? hotlinePhoneIndex(phone) : null,
 			language: v.language,
 			topic: v.topic,
 			destinationIso2: v.destination || null,
 			questionEnc: encryptField(v.question, id, 'question'),
 			answerEnc: encryptNullable(v.answer, id, 'answer')
 		});
-		await recordAudit(tx, { action: 'hotline.log', entityType: 'hotline_call', entityId: id, ...auditedBy(actor), data: { topic: v.topic, anonymous: !phone } });
+		await recordAudit(tx, {
+			action: 'hotline.log',
+			entityType: 'hotline_call',
+			entityId: id,
+			...auditedBy(actor),
+			data: { topic: v.topic, anonymous: !phone }
+		});
 	});
 	return { ok: true, data: { id } };
 }
@@ -157,21 +168,41 @@ export async function sendCallLink(db: Db, actor: Actor, id: string, input: unkn
 	const path = portalPath(parsed.data.target, portalLocale(row.language), row.destinationIso2);
 	if (!path) return { ok: false, errors: { target: 'error_hotline_no_destination' } };
 	await db.transaction(async (tx) => {
-		await enqueueMessage(tx, { channel: 'sms', address: phone, body: `Sapar: ${config.origin}${path}`, purpose: 'hotline', locale: portalLocale(row.language) });
-		await tx.update(hotlineCall).set({ smsCount: sql`${hotlineCall.smsCount} + 1` }).where(eq(hotlineCall.id, row.id));
+		await enqueueMessage(tx, {
+			channel: 'sms',
+			address: phone,
+			body: `Sapar: ${config.origin}${path}`,
+			purpose: 'hotline',
+			locale: portalLocale(row.language)
+		});
+		await tx
+			.update(hotlineCall)
+			.set({ smsCount: sql`${hotlineCall.smsCount} + 1` })
+			.where(eq(hotlineCall.id, row.id));
 		await recordAudit(tx, { action: 'hotline.sms', entityType: 'hotline_call', entityId: row.id, ...auditedBy(actor), data: { target: parsed.data.target } });
 	});
 	return { ok: true, data: { sent: true } };
 }
 
-const caseSchema = z.object({ consent, type: z.enum(CASE_TYPES, { error: 'error_choose_one' }), city: requiredText(120), narrative: requiredText(5000), countryIso2: z.string().optional() });
+const caseSchema = z.object({
+	consent,
+	type: z.enum(CASE_TYPES, { error: 'error_choose_one' }),
+	city: requiredText(120),
+	narrative: requiredText(5000),
+	countryIso2: z.string().optional()
+});
 
 /**
  * With the caller's consent, opens a help case from the call (routed like any request: the mission in
  * the country, else the national intake). The tracking code is returned once, for the operator to read
  * out, and sent by SMS when the caller gave a phone.
  */
-export async function callToCase(db: Db, actor: Actor, id: string, input: Record<string, string>): Promise<Validated<{ number: string; trackingCode: string }>> {
+export async function callToCase(
+	db: Db,
+	actor: Actor,
+	id: string,
+	input: Record<string, string>
+): Promise<Validated<{ number: string; trackingCode: string }>> {
 	const row = await callInScope(db, actor, id, 'hotline.log');
 	if (row.caseId || row.caseNumber) throw new AppError('conflict', 'call already has a case', { userMessage: 'error_hotline_already_case' });
 	const parsed = validate(caseSchema, { ...input, countryIso2: input.countryIso2 || row.destinationIso2 || '' });
@@ -181,7 +212,14 @@ export async function callToCase(db: Db, actor: Actor, id: string, input: Record
 	const created = await submitHelpRequest(
 		db,
 		null,
-		{ type: parsed.data.type, countryIso2: input.countryIso2 || row.destinationIso2 || '', city: parsed.data.city, narrative: parsed.data.narrative, contactPhone: phone ?? '', contactChannel: phone ? 'sms' : 'none' },
+		{
+			type: parsed.data.type,
+			countryIso2: input.countryIso2 || row.destinationIso2 || '',
+			city: parsed.data.city,
+			narrative: parsed.data.narrative,
+			contactPhone: phone ?? '',
+			contactChannel: phone ? 'sms' : 'none'
+		},
 		locale,
 		'hotline'
 	);
@@ -199,7 +237,13 @@ export async function callToCase(db: Db, actor: Actor, id: string, input: Record
 				refId: created.data.id
 			});
 		}
-		await recordAudit(tx, { action: 'hotline.to_case', entityType: 'hotline_call', entityId: row.id, ...auditedBy(actor), data: { caseId: created.data.id, consent: true } });
+		await recordAudit(tx, {
+			action: 'hotline.to_case',
+			entityType: 'hotline_call',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { caseId: created.data.id, consent: true }
+		});
 	});
 	return { ok: true, data: { number, trackingCode } };
 }
@@ -221,7 +265,13 @@ export async function referCall(db: Db, actor: Actor, id: string, input: unknown
 			const contacts = [tr(entry.name, locale), ...entry.phones.slice(0, 2), entry.email ?? ''].filter(Boolean).join(', ');
 			await enqueueMessage(tx, { channel: 'sms', address: phone, body: `Sapar: ${contacts}`.slice(0, 480), purpose: 'hotline', locale });
 		}
-		await recordAudit(tx, { action: 'hotline.refer', entityType: 'hotline_call', entityId: row.id, ...auditedBy(actor), data: { entryId: entry.id, consent: true } });
+		await recordAudit(tx, {
+			action: 'hotline.refer',
+			entityType: 'hotline_call',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { entryId: entry.id, consent: true }
+		});
 	});
 	return { ok: true, data: { referred: true } };
 }
@@ -247,4 +297,3 @@ export async function callCounts(db: Db, actor: Actor) {
 	const [topic, language, destination] = await Promise.all([by(hotlineCall.topic), by(hotlineCall.language), by(hotlineCall.destinationIso2)]);
 	return { topic, language, destination, total: topic.reduce((s, r) => s + r.n, 0) };
 }
-

@@ -21,6 +21,8 @@ export const hotlineCall = pgTable(
 		operatorUserId: text('operator_user_id').references(() => authUser.id, { onDelete: 'set null' }),
 		/** null: an anonymous caller */
 		phoneEnc: text('phone_enc'),
+		/** blind index of the phone (crypto/blind-index, purpose `hotline_phone`): the person's export and deletion find their calls */
+		phoneIndex: text('phone_index'),
 		language: text('language', { enum: HOTLINE_LANGUAGES }).notNull(),
 		topic: text('topic', { enum: HOTLINE_TOPICS }).notNull(),
 		destinationIso2: text('destination_iso2').references(() => country.iso2),
@@ -35,5 +37,5 @@ export const hotlineCall = pgTable(
 		consentAt: timestamp('consent_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('hotline_call_org_idx').on(t.organisationId, t.createdAt)]
+	(t) => [index('hotline_call_org_idx').on(t.organisationId, t.createdAt), index('hotline_call_phone_idx').on(t.phoneIndex)]
 );
