@@ -50,8 +50,15 @@ describe('the hotline desk', () => {
 		expect(JSON.stringify(list)).not.toContain('Ak-Jol');
 		const call = await getCall(getDb(), operator, id);
 		expect(call).toMatchObject({ question: QUESTION, topic: 'law', language: 'ky', phone: '+996700…123' });
+		// Decrypting needs a recent sign-in (issue 15): a colleague signed in long ago is sent to re-authenticate,
+		// the operator who has just logged the call is not; neither view is recorded as done.
+		const colleague = { ...(await makeStaff(org.id, 'case_worker')), authenticatedAt: new Date(Date.now() - 3_600_000) };
+		await expect(getCall(getDb(), colleague, id)).rejects.toMatchObject({ code: 'reauth_required' });
+		expect(await getCall(getDb(), { ...colleague, authenticatedAt: new Date() }, id)).toMatchObject({ question: QUESTION });
+		expect(await getCall(getDb(), { ...operator, authenticatedAt: new Date(Date.now() - 3_600_000) }, id)).toMatchObject({ question: QUESTION });
+		await expect(getCall(getDb(), { ...operator, authenticatedAt: new Date(Date.now() - 3_600_000) }, id, new Date(Date.now() + 31 * 60_000))).rejects.toMatchObject({ code: 'reauth_required' });
 		const audits = await getDb().select().from(auditLog).where(eq(auditLog.entityId, id));
-		expect(audits.map((a) => a.action).sort()).toEqual(['hotline.log', 'hotline.view']);
+		expect(audits.map((a) => a.action).sort()).toEqual(['hotline.log', 'hotline.view', 'hotline.view', 'hotline.view']);
 		expect(JSON.stringify(audits)).not.toMatch(/Ak-Jol|555/);
 
 		// Another organisation's operator gets nothing: not the list, not the call, no action on it.

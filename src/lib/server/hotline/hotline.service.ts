@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { HOTLINE_KINDS, HOTLINE_LANGUAGES, HOTLINE_TOPICS, LINK_TARGETS, portalLocale, portalPath } from '#lib/hotline';
 import { CASE_TYPES } from '#lib/cases';
 import { tr } from '#lib/i18n';
-import { requireAccess, scopeFilter, type Actor } from '../access/access';
+import { requireAccess, requireRecentAuth, scopeFilter, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import { maskPhone, normalisePhone } from '../auth/phone';
 import { enqueueMessage } from '../channels/message.service';
@@ -132,9 +132,18 @@ async function callInScope(db: Tx, actor: Actor, id: string, permission: 'hotlin
 
 const phoneOf = (row: { id: string; phoneEnc: string | null }) => decryptNullable(row.phoneEnc, row.id, 'phone');
 
-/** One call with its question and answer (the view is audited); the phone is shown masked. */
-export async function getCall(db: Db, actor: Actor, id: string) {
+/** The operator's own call just logged is shown without re-authentication (they have just typed it in). */
+export const OWN_CALL_MINUTES = 30;
+
+/**
+ * One call with its question and answer decrypted (the view is audited); the phone is shown masked.
+ * Decrypting needs a recent sign-in or re-authentication (issue 15), except for the operator's own
+ * call within OWN_CALL_MINUTES of logging it.
+ */
+export async function getCall(db: Db, actor: Actor, id: string, now = new Date()) {
 	const row = await callInScope(db, actor, id, 'hotline.read');
+	const fresh = row.operatorUserId === actor.userId && now.getTime() - row.createdAt.getTime() < OWN_CALL_MINUTES * 60_000;
+	if (!fresh) requireRecentAuth(actor, now);
 	const phone = phoneOf(row);
 	const [referral] = row.referralEntryId
 		? await db.select({ name: directoryEntry.name, phones: directoryEntry.phones }).from(directoryEntry).where(eq(directoryEntry.id, row.referralEntryId))

@@ -89,7 +89,9 @@ describe('bulk import: employment-centre clients', () => {
 				done();
 			}
 		});
-		await writeReport(db(), await reportSource(db(), supervisor, id), sink, 'ru');
+		// The report is the roster itself: a sign-in older than the re-authentication window is sent to re-authenticate (issue 15).
+		await expect(reportSource(db(), { ...supervisor, authenticatedAt: new Date(Date.now() - 3_600_000) }, id)).rejects.toMatchObject({ code: 'reauth_required' });
+		await writeReport(db(), await reportSource(db(), { ...supervisor, authenticatedAt: new Date() }, id), sink, 'ru');
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.load(Buffer.concat(chunks) as never);
 		const ws = wb.worksheets[0];

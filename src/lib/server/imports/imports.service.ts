@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { requireAccess, scopeFilter, type Actor } from '../access/access';
+import { requireAccess, requireRecentAuth, scopeFilter, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
 import { authUser } from '../auth/auth.table';
 import type { Db } from '../db/client';
@@ -233,6 +233,8 @@ export async function reportSource(db: Db, actor: Actor, batchId: string) {
 	const batch = await loadBatch(db, actor, batchId, 'import.read');
 	if (batch.fileDeleted) throw new AppError('not_found', 'file purged');
 	if (!['checked', 'committed', 'undone'].includes(batch.status)) throw new AppError('not_found', 'no report yet');
+	// The report is the uploaded roster itself (names, passport and personal numbers): an export of people's data.
+	requireRecentAuth(actor);
 	await db.transaction((tx) => recordAudit(tx, { action: 'import.report', entityType: 'import_batch', entityId: batch.id, ...auditedBy(actor) }));
 	return batch;
 }

@@ -230,7 +230,7 @@ describe("a person's data: export and deletion cover everything", () => {
 		if (!call.ok) throw new Error('call');
 		await db()
 			.insert(authVerification)
-			.values({ id: randomUUID(), identifier: phone, value: '123456:0', expiresAt: new Date(Date.now() + 300_000) });
+			.values({ id: randomUUID(), identifier: `phone-number-otp-${phone}`, value: '123456:0', expiresAt: new Date(Date.now() + 300_000) });
 		await db()
 			.insert(authSession)
 			.values({

@@ -193,8 +193,9 @@ export async function eraseTraces(tx: Tx, a: Addresses): Promise<Record<string, 
 		signInCodes: a.phone
 			? n(
 					await tx
+						// better-auth's identifier is `phone-number-otp-<phone>`
 						.delete(authVerification)
-						.where(sql`${authVerification.identifier} like ${`${a.phone}%`}`)
+						.where(sql`${authVerification.identifier} like ${`%${a.phone}`}`)
 						.returning({ id: authVerification.id })
 				)
 			: 0,

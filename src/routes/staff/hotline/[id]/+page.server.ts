@@ -1,5 +1,5 @@
 import { getDb } from '#lib/server/db/client';
-import { formFailure, invalid, requireStaffActor } from '#lib/server/http/forms';
+import { formFailure, invalid, reauthRedirect, requireStaffActor } from '#lib/server/http/forms';
 import { callToCase, getCall, referCall, referralChoices, sendCallLink } from '#lib/server/hotline/hotline.service';
 import { listCountries } from '#lib/server/reference/reference.repository';
 import { formValues } from '#lib/server/validation';
@@ -11,6 +11,7 @@ export const load = async (event) => {
 		const [entries, countries] = await Promise.all([referralChoices(getDb(), actor, call.destinationIso2), listCountries(getDb())]);
 		return { call, entries, countries: countries.map((c) => c.iso2), logged: event.url.searchParams.has('logged') };
 	} catch (e) {
+		reauthRedirect(event, e);
 		return formFailure(e) as never;
 	}
 };

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { getDb } from '#lib/server/db/client';
-import { formFailure, requireStaffActor } from '#lib/server/http/forms';
+import { formFailure, reauthRedirect, requireStaffActor } from '#lib/server/http/forms';
 import { reportSource } from '#lib/server/imports/imports.service';
 import { writeReport } from '#lib/server/imports/report';
 import { downloadHeaders } from '#lib/server/tabular/tabular';
@@ -12,6 +12,7 @@ export const GET = async (event) => {
 	try {
 		batch = await reportSource(getDb(), actor, event.params.id);
 	} catch (e) {
+		reauthRedirect(event, e);
 		formFailure(e);
 		throw e;
 	}
