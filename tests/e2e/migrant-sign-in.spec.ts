@@ -66,3 +66,16 @@ test('a phone number gets no more than three codes an hour', async ({ page }) =>
 	await page.getByRole('button', { name: 'Отправить код' }).click();
 	await expect(page.getByRole('alert')).toContainText('Слишком много попыток');
 });
+
+test('too many wrong codes: the page says until when and offers other ways in (issues 15 and 16)', async ({ page }) => {
+	const phone = uniquePhone();
+	await page.goto(`/ru/sign-in?phone=${encodeURIComponent(phone)}`);
+	for (let i = 0; i < 6; i++) {
+		await page.getByLabel('Код из SMS').fill('000000');
+		await page.getByRole('button', { name: 'Войти', exact: true }).click();
+	}
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expect(page.locator('#wait')).toContainText(/после \d{1,2}:\d{2} \(время Бишкека\)/);
+	await expect(page.locator('#wait').getByRole('link', { name: 'Обратиться за помощью' })).toHaveAttribute('href', '/ru/help/request');
+	await expectAccessible(page);
+});

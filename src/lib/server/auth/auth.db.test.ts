@@ -68,6 +68,24 @@ describe('migrant sign-in with a phone code', () => {
 		await expect(requestPhoneCode(phone, client('10.1.1.9'))).rejects.toMatchObject({ code: 'rate_limited' });
 	});
 
+	it('wrong codes slow the address that sends them, never lock the phone for its owner (issue 15)', async () => {
+		const phone = uniquePhone();
+		await requestPhoneCode(phone, client('10.5.1.1'));
+		const right = await latestCode(phone);
+		const wrong = right === '000000' ? '111111' : '000000';
+		for (let i = 0; i < 5; i++) await expect(verifyPhoneCode(phone, wrong, client('10.5.1.1'))).rejects.toMatchObject({ code: 'bad_request' });
+		// That address waits, and is told for how long.
+		const waiting = await verifyPhoneCode(phone, right, client('10.5.1.1')).catch((e: AppError) => e);
+		expect(waiting).toMatchObject({ code: 'rate_limited' });
+		expect((waiting as AppError).retryAfterSeconds).toBeGreaterThan(800);
+		// Twelve failures from as many addresses (more than the old lock of ten) do not lock the number:
+		// the owner asks for a new code and signs in.
+		for (let i = 0; i < 12; i++) await expect(verifyPhoneCode(phone, wrong, client(`10.5.2.${i}`))).rejects.toMatchObject({ code: 'bad_request' });
+		await requestPhoneCode(phone, client('10.5.3.1'));
+		const step = await verifyPhoneCode(phone, await latestCode(phone), client('10.5.3.1'));
+		expect(step.setCookie.join(';')).toMatch(/sapar\.session_token=/);
+	});
+
 	it('refuses malformed numbers before anything is sent', async () => {
 		await expect(requestPhoneCode('not a phone', client())).rejects.toBeInstanceOf(AppError);
 	});

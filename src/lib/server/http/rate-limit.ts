@@ -12,8 +12,11 @@ const TIERS = {
 	otpPhone: { points: 3, duration: 3600 },
 	/** SMS codes requested from one address (mobile carriers put many people behind one address) */
 	otpIp: { points: Number(process.env.RATE_LIMIT_OTP_PER_IP ?? 30), duration: 3600 },
-	/** code or password attempts for one account */
-	signInAccount: { points: 10, duration: 900 },
+	/**
+	 * Wrong sign-in codes for one phone from one address: that address waits; the phone is never locked
+	 * for everyone (issue 15; guessing is bounded by 3 tries a code and otpPhone). Counted on failure.
+	 */
+	phoneCodeAddress: { points: 5, duration: 900 },
 	/**
 	 * Wrong staff passwords for one e-mail from all addresses: past this many, the account is guarded
 	 * (password and second factor asked together), never locked (issue 15, finding 4). Counted on failure.

@@ -1,4 +1,5 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { isAppError } from '#lib/server/errors';
 import { requestPhoneCode, verifyPhoneCode } from '#lib/server/auth/auth.service';
 import { maskPhone, normalisePhone } from '#lib/server/auth/phone';
 import { invalid, applyCookies, clientOf, formFailure } from '#lib/server/http/forms';
@@ -14,6 +15,16 @@ export const load = ({ locals, params, url }) => {
 	return { step: phone ? ('code' as const) : ('phone' as const), phone, masked: phone ? maskPhone(phone) : null };
 };
 
+/**
+ * Too many tries (issue 15, issue 16): say so, say until when, and offer the ways in that need no
+ * sign-in. `wait` is which limit: wrong codes from this address, or codes sent to this number.
+ */
+function tooMany(e: unknown, values: Record<string, string>, wait: 'codes' | 'requests') {
+	if (!isAppError(e) || e.code !== 'rate_limited') return formFailure(e, values);
+	const retryAt = new Date(Date.now() + (e.retryAfterSeconds ?? 900) * 1000).toISOString();
+	return fail(429, { values, errors: { form: 'error_sign_in_wait' } as Record<string, string>, wait, retryAt });
+}
+
 export const actions = {
 	request: async (event) => {
 		const values = formValues(await event.request.formData());
@@ -25,7 +36,7 @@ export const actions = {
 		try {
 			phone = await requestPhoneCode(values.phone, clientOf(event));
 		} catch (e) {
-			return formFailure(e, values);
+			return tooMany(e, values, 'requests');
 		}
 		redirect(303, `/${event.params.lang}/sign-in?phone=${encodeURIComponent(phone)}`);
 	},
@@ -38,7 +49,7 @@ export const actions = {
 			const step = await verifyPhoneCode(values.phone ?? '', values.code, clientOf(event));
 			applyCookies(event, step.setCookie);
 		} catch (e) {
-			return formFailure(e, values);
+			return tooMany(e, values, 'codes');
 		}
 		redirect(303, `/${event.params.lang}/account`);
 	}
