@@ -209,5 +209,4 @@ export async function eraseTraces(tx: Tx, a: Addresses): Promise<Record<string, 
 export async function forgetCounters(a: Addresses): Promise<void> {
 	if (!a.phone) return;
 	await reset('otpPhone', a.phone);
-
 }
