@@ -101,7 +101,7 @@ describe("a person's data: export and deletion cover everything", () => {
 				payPeriod: 'month',
 				monthlyMin: '2000000',
 				hoursPerWeek: 40,
-				housing: 'provided',
+				housing: 'free',
 				contractMonths: 12,
 				searchText: 'welder'
 			} as typeof vacancy.$inferInsert)
