@@ -39,7 +39,7 @@ export const helpCase = pgTable(
 		assigneeUserId: text('assignee_user_id').references(() => authUser.id, { onDelete: 'set null' }),
 		/** the signed-in migrant who asked; null for anonymous requests */
 		reporterUserId: text('reporter_user_id').references(() => authUser.id, { onDelete: 'set null' }),
-		/** null once the case is minimised (privacy retention, docs/decisions/0030) */
+		/** null once the case is minimised (privacy retention, docs/decisions/0032) */
 		narrativeEnc: text('narrative_enc'),
 		contactEnc: text('contact_enc'),
 		idDocumentEnc: text('id_document_enc'),

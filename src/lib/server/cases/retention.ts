@@ -7,7 +7,7 @@ import { caseAttachment, caseMessage, caseTransition, helpCase } from './cases.t
 const SLICE = 200;
 
 /**
- * Minimises cases closed before `cutoff` (privacy retention, docs/decisions/0030): the narrative,
+ * Minimises cases closed before `cutoff` (privacy retention, docs/decisions/0032): the narrative,
  * contact, identity document, outcome note, referral notes, messages and files go; type, country,
  * city, dates, outcomes, wages, the timeline and the case number stay, so every figure and count is
  * unchanged. Works in slices; a case reopened meanwhile is left alone. Returns how many cases.

@@ -241,7 +241,7 @@ export async function exportMyData(db: Db, actor: Actor, userId: string) {
 }
 
 /**
- * Deletes the person's data (docs/decisions/0031): profile, skills, consents, checklist, applications
+ * Deletes the person's data (docs/decisions/0033): profile, skills, consents, checklist, applications
  * and their reviews, returns, registrations, module passes, channel settings, Telegram link, sign-in
  * codes, sessions and opt-outs are removed; messages, alert recipients and hotline calls lose the
  * person's address and link; the account row is anonymised (no phone, no name). Cases the person opened

@@ -1,5 +1,5 @@
 /**
- * Every retention rule of Sapar, in one place (docs/decisions/0030, docs/privacy.md). The job in
+ * Every retention rule of Sapar, in one place (docs/decisions/0032, docs/privacy.md). The job in
  * privacy.jobs.ts applies them; the "My data" page shows them (messages `retention_*`). A rule is a
  * number of days after its starting point; 0 means at the next run of the job once it has expired.
  */
