@@ -353,7 +353,7 @@ function publicPaths(): ZodOpenApiPathsObject {
 				summary: 'One published community project with its published progress and spending reports',
 				tags: ['portal'],
 				security: PUBLIC,
-				requestParams: { path: z.object({ id: z.string() }), query: langQuery },
+				requestParams: { path: z.object({ id: z.string().min(1).max(64).meta({ format: 'uuid' }) }), query: langQuery },
 				responses: {
 					'200': json(
 						'OK',
