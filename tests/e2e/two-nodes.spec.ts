@@ -184,7 +184,7 @@ test('a rate limit is counted across both nodes', async () => {
 });
 
 test('each job runs once, on one of the nodes', async ({ request }) => {
-	const queue = 'channels.retention';
+	const queue = 'privacy.retention';
 	// Every process working the suite's database: the suite's own server and the two nodes.
 	const sources = [
 		{ url: `http://127.0.0.1:${E2E_PORT}/metrics`, headers: {} },
