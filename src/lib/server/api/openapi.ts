@@ -572,7 +572,27 @@ function recruitmentPaths(): ZodOpenApiPathsObject {
 				tags,
 				security: PUBLIC,
 				requestParams: { path: z.object({ id: z.string().min(1).max(64).meta({ format: 'uuid' }) }) },
-				responses: { '200': json('OK', Vacancy) },
+				responses: {
+					'200': json('OK', Vacancy),
+					'410': json(
+						"Withdrawn: the agency's licence is suspended or revoked",
+						z.object({
+							error: z.object({
+								code: z.literal('withdrawn'),
+								message: z.string(),
+								reason: z.enum(['licence_suspended', 'licence_revoked']),
+								since: date.meta({ description: 'the day the licence was suspended or revoked (Asia/Bishkek)' }),
+								until: nullable(date).meta({ description: 'the day a suspension ends; null when revoked' }),
+								agency: z.object({
+									slug: z.string(),
+									name: Translated,
+									licenceNumber: z.string(),
+									licenceCheck: z.string().meta({ description: 'the licence check in this API' })
+								})
+							})
+						})
+					)
+				},
 				errors: ['404']
 			})
 		}
@@ -985,7 +1005,9 @@ function programmePaths(): ZodOpenApiPathsObject {
 							quotas: z.record(z.string(), z.number().int()),
 							selectedAt: nullable(dateTime),
 							algorithm: z.string(),
-							candidates: z.array(z.object({ reference: z.string(), region: z.string(), seq: z.number().int(), rank: nullable(z.number().int()), selected: z.boolean() }))
+							candidates: z.array(
+								z.object({ reference: z.string(), region: z.string(), seq: z.number().int(), rank: nullable(z.number().int()), selected: z.boolean() })
+							)
 						})
 					)
 				},

@@ -27,18 +27,30 @@ export const licenceKey = (number: string) => normalise(number).replace(/ /g, ''
 
 const profileSchema = z.object({
 	name: text(200),
-	taxNumber: z.string({ error: 'error_required' }).trim().regex(/^\d{14}$/, { error: 'error_tax_number' }),
+	taxNumber: z
+		.string({ error: 'error_required' })
+		.trim()
+		.regex(/^\d{14}$/, { error: 'error_tax_number' }),
 	address: text(300),
 	phone: optional(32),
-	email: z.union([z.literal(''), z.email({ error: 'error_email' }).max(200)]).optional().default(''),
-	website: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'error_url' }).max(300)]).optional().default(''),
+	email: z
+		.union([z.literal(''), z.email({ error: 'error_email' }).max(200)])
+		.optional()
+		.default(''),
+	website: z
+		.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'error_url' }).max(300)])
+		.optional()
+		.default(''),
 	branches: optional(2000)
 });
 
 /** One branch per line: "City — address" (a dash, en dash or colon separates them). */
 function parseBranches(value: string): { city: string; address: string }[] | null {
 	const out: { city: string; address: string }[] = [];
-	for (const line of value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+	for (const line of value
+		.split(/\r?\n/)
+		.map((l) => l.trim())
+		.filter(Boolean)) {
 		const match = line.match(/^(.+?)\s*[—–:-]\s*(.+)$/);
 		if (!match) return null;
 		out.push({ city: match[1].slice(0, 100), address: match[2].slice(0, 300) });
@@ -53,7 +65,11 @@ export const agencySearchText = (name: string, taxNumber: string, licenceNumbers
 async function refreshSearchText(tx: Tx, agencyId: string): Promise<void> {
 	const [a] = await tx.select().from(agency).where(eq(agency.organisationId, agencyId));
 	const numbers = await tx.select({ number: licence.number }).from(licence).where(eq(licence.agencyId, agencyId));
-	const searchText = agencySearchText(a.name, a.taxNumber, numbers.map((n) => n.number));
+	const searchText = agencySearchText(
+		a.name,
+		a.taxNumber,
+		numbers.map((n) => n.number)
+	);
 	await tx.update(agency).set({ searchText }).where(eq(agency.organisationId, agencyId));
 	await indexWords(tx, [searchText]);
 }
@@ -119,9 +135,22 @@ export async function updateAgency(db: Db, actor: Actor, agencyId: string, input
 	await db.transaction(async (tx) => {
 		await tx
 			.update(agency)
-			.set({ name: v.name, taxNumber: v.taxNumber, address: v.address, phone: v.phoneE164, email: v.email || null, website: v.website || null, branches: v.branchList, updatedAt: new Date() })
+			.set({
+				name: v.name,
+				taxNumber: v.taxNumber,
+				address: v.address,
+				phone: v.phoneE164,
+				email: v.email || null,
+				website: v.website || null,
+				branches: v.branchList,
+				updatedAt: new Date()
+			})
 			.where(eq(agency.organisationId, agencyId));
-		if (v.name !== current.name) await tx.update(organisation).set({ name: { ky: v.name, ru: v.name, en: v.name } }).where(eq(organisation.id, agencyId));
+		if (v.name !== current.name)
+			await tx
+				.update(organisation)
+				.set({ name: { ky: v.name, ru: v.name, en: v.name } })
+				.where(eq(organisation.id, agencyId));
 		await refreshSearchText(tx, agencyId);
 		await recordAudit(tx, { action: 'agency.update', entityType: 'agency', entityId: agencyId, ...auditedBy(actor) });
 	});
@@ -154,7 +183,12 @@ async function licenceHistory(db: Db, agencyId: string) {
 		? await db
 				.select()
 				.from(licenceEvent)
-				.where(inArray(licenceEvent.licenceId, licences.map((l) => l.id)))
+				.where(
+					inArray(
+						licenceEvent.licenceId,
+						licences.map((l) => l.id)
+					)
+				)
 				.orderBy(desc(licenceEvent.at))
 		: [];
 	const current = licences[0] ?? null;
@@ -164,7 +198,10 @@ async function licenceHistory(db: Db, agencyId: string) {
 const issueSchema = z.object({
 	number: licenceNumber,
 	issuedOn: isoDate.refine((v) => v <= today(), { error: 'error_date_future' }),
-	countries: z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'error_country' }), { error: 'error_choose_countries' }).min(1, { error: 'error_choose_countries' }).max(60, { error: 'error_too_many' }),
+	countries: z
+		.array(z.string().regex(/^[A-Z]{2}$/, { error: 'error_country' }), { error: 'error_choose_countries' })
+		.min(1, { error: 'error_choose_countries' })
+		.max(60, { error: 'error_too_many' }),
 	depositAmount: z
 		.string({ error: 'error_required' })
 		.trim()
@@ -207,7 +244,13 @@ export async function issueLicence(db: Db, actor: Actor, agencyId: string, input
 			.returning({ id: licence.id });
 		await tx.insert(licenceEvent).values({ licenceId: row.id, kind: 'issued', untilDate: expiresOn, actorUserId: actor.userId });
 		await refreshSearchText(tx, a.organisationId);
-		await recordAudit(tx, { action: 'licence.issue', entityType: 'licence', entityId: row.id, ...auditedBy(actor), data: { number: v.number, expiresOn, countries: v.countries } });
+		await recordAudit(tx, {
+			action: 'licence.issue',
+			entityType: 'licence',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { number: v.number, expiresOn, countries: v.countries }
+		});
 		return row.id;
 	});
 	return { ok: true, data: { id } };
@@ -264,13 +307,25 @@ export async function changeLicence(db: Db, actor: Actor, licenceId: string, cha
 	} else {
 		const parsed = validate(reasonSchema, input);
 		if (!parsed.ok) return parsed;
-		set = change === 'revoke' ? { state: 'revoked', suspendedUntil: null, stateReason: parsed.data.reason } : { state: 'active', suspendedUntil: null, stateReason: null };
+		set =
+			change === 'revoke'
+				? { state: 'revoked', suspendedUntil: null, stateReason: parsed.data.reason }
+				: { state: 'active', suspendedUntil: null, stateReason: null };
 		event = { kind: change === 'revoke' ? 'revoked' : 'reinstated', reason: parsed.data.reason };
 	}
 	await db.transaction(async (tx) => {
-		await tx.update(licence).set({ ...set, updatedAt: new Date() }).where(eq(licence.id, row.id));
+		await tx
+			.update(licence)
+			.set({ ...set, updatedAt: new Date() })
+			.where(eq(licence.id, row.id));
 		await tx.insert(licenceEvent).values({ licenceId: row.id, actorUserId: actor.userId, ...event });
-		await recordAudit(tx, { action: `licence.${change}`, entityType: 'licence', entityId: row.id, ...auditedBy(actor), data: { reason: event.reason, until: event.untilDate } });
+		await recordAudit(tx, {
+			action: `licence.${change}`,
+			entityType: 'licence',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { reason: event.reason, until: event.untilDate }
+		});
 	});
 	return { ok: true, data: { id: row.id } };
 }
@@ -279,14 +334,15 @@ export async function changeLicence(db: Db, actor: Actor, licenceId: string, cha
 export async function agencyRegister(db: Db, actor: Actor, q = '') {
 	const scope = scopeFilter(actor, 'agency.read');
 	const own = 'organisationId' in scope ? eq(agency.organisationId, scope.organisationId) : 'all' in scope ? undefined : sql`false`;
-	const rows = q.trim()
-		? await searchAgencyRows(db, q, 200, own)
-		: await agencyWithSlug(db).where(own).orderBy(asc(agency.name)).limit(500);
+	const rows = q.trim() ? await searchAgencyRows(db, q, 200, own) : await agencyWithSlug(db).where(own).orderBy(asc(agency.name)).limit(500);
 	return withStatus(db, rows);
 }
 
 async function withStatus<T extends { organisationId: string }>(db: Db, rows: T[]) {
-	const licences = await licencesOf(db, rows.map((r) => r.organisationId));
+	const licences = await licencesOf(
+		db,
+		rows.map((r) => r.organisationId)
+	);
 	const currentOf = new Map<string, (typeof licences)[number]>();
 	for (const l of licences) if (!currentOf.has(l.agencyId)) currentOf.set(l.agencyId, l);
 	return rows.map((r) => {
@@ -329,7 +385,13 @@ export async function sendExpiryReminders(db: Db, actor?: Actor): Promise<number
 		if (a.phone) await enqueueMessage(db, { channel: 'sms', address: a.phone, body: message.sms, purpose: 'licence' });
 		await db.transaction(async (tx) => {
 			await tx.update(licence).set({ remindedFor: l.expiresOn }).where(eq(licence.id, l.id));
-			await recordAudit(tx, { action: 'licence.remind', entityType: 'licence', entityId: l.id, ...(actor ? auditedBy(actor) : {}), data: { expiresOn: l.expiresOn, email: !!a.email, sms: !!a.phone } });
+			await recordAudit(tx, {
+				action: 'licence.remind',
+				entityType: 'licence',
+				entityId: l.id,
+				...(actor ? auditedBy(actor) : {}),
+				data: { expiresOn: l.expiresOn, email: !!a.email, sms: !!a.phone }
+			});
 		});
 	}
 	return due.length;
@@ -339,7 +401,10 @@ export async function sendExpiryReminders(db: Db, actor?: Actor): Promise<number
 
 /** Agency rows with their public slug. */
 const agencyWithSlug = (db: Db | Tx) =>
-	db.select({ ...getTableColumns(agency), slug: organisation.slug }).from(agency).innerJoin(organisation, eq(organisation.id, agency.organisationId));
+	db
+		.select({ ...getTableColumns(agency), slug: organisation.slug })
+		.from(agency)
+		.innerJoin(organisation, eq(organisation.id, agency.organisationId));
 
 async function searchAgencyRows(db: Db, q: string, limit: number, within?: SQL) {
 	const key = licenceKey(q);
@@ -400,14 +465,22 @@ export async function publicAgency(db: Db, key: string) {
 	const trimmed = key.trim().slice(0, 60);
 	let [row] = await agencyWithSlug(db).where(eq(organisation.slug, trimmed.toLowerCase()));
 	if (!row) {
-		[row] = await agencyWithSlug(db).innerJoin(licence, eq(licence.agencyId, agency.organisationId)).where(eq(licence.numberKey, licenceKey(trimmed)));
+		[row] = await agencyWithSlug(db)
+			.innerJoin(licence, eq(licence.agencyId, agency.organisationId))
+			.where(eq(licence.numberKey, licenceKey(trimmed)));
 	}
 	if (!row) return null;
 	const [history, reviews] = await Promise.all([licenceHistory(db, row.organisationId), agencyReviewSummary(db, row.organisationId)]);
 	return {
 		...toPublic(row, history.current),
 		reviews,
-		licences: history.licences.map((l) => ({ number: l.number, issuedOn: l.issuedOn, expiresOn: l.expiresOn, countries: l.countries, status: statusOn(l).status })),
+		licences: history.licences.map((l) => ({
+			number: l.number,
+			issuedOn: l.issuedOn,
+			expiresOn: l.expiresOn,
+			countries: l.countries,
+			status: statusOn(l).status
+		})),
 		events: history.events.map((e) => ({
 			licenceNumber: history.licences.find((l) => l.id === e.licenceId)?.number ?? '',
 			kind: e.kind,
@@ -418,10 +491,32 @@ export async function publicAgency(db: Db, key: string) {
 	};
 }
 
+/**
+ * The sanction in force on an agency's licence today (suspended or revoked), with the day it was
+ * imposed (Bishkek date of its licence event) and, for a suspension, the day it ends; null otherwise.
+ */
+export async function licenceSanction(db: Db, agencyId: string) {
+	const [current] = await licencesOf(db, [agencyId]);
+	const { status, until } = statusOn(current ?? null);
+	if (!current || (status !== 'suspended' && status !== 'revoked')) return null;
+	const [event] = await db
+		.select({ at: licenceEvent.at })
+		.from(licenceEvent)
+		.where(and(eq(licenceEvent.licenceId, current.id), eq(licenceEvent.kind, status)))
+		.orderBy(desc(licenceEvent.at))
+		.limit(1);
+	return { status, since: today(event?.at ?? current.updatedAt), until: status === 'suspended' ? until : null, licenceNumber: current.number };
+}
+
 /** Current licence status of agencies by organisation id (for vacancies and the contract check). */
 export async function licenceStatusOf(db: Db, agencyIds: string[]) {
-	const rows = await withStatus(db, agencyIds.map((organisationId) => ({ organisationId })));
-	return new Map(rows.map((r) => [r.organisationId, { status: r.status, until: r.until, countries: r.current?.countries ?? [], number: r.current?.number ?? null }]));
+	const rows = await withStatus(
+		db,
+		agencyIds.map((organisationId) => ({ organisationId }))
+	);
+	return new Map(
+		rows.map((r) => [r.organisationId, { status: r.status, until: r.until, countries: r.current?.countries ?? [], number: r.current?.number ?? null }])
+	);
 }
 
 /**

@@ -8,10 +8,32 @@ import { authUser } from '../auth/auth.table';
 import { agencyReviewSummary, moderateReview, pendingReviews, reviewablePlacement, submitReview } from './review.service';
 import { getDb } from '../db/client';
 import { saveProfile } from '../migrant/migrant.service';
-import { agencyDetail, agencyRegister, changeLicence, findAgencies, issueLicence, publicAgency, registerAgency, sendExpiryReminders, updateAgency } from './agency.service';
+import {
+	agencyDetail,
+	agencyRegister,
+	changeLicence,
+	findAgencies,
+	issueLicence,
+	publicAgency,
+	registerAgency,
+	sendExpiryReminders,
+	updateAgency
+} from './agency.service';
 import { addDays, addYear, statusOn, today } from './licence-status';
 import { licence } from './recruitment.table';
-import { applyForVacancy, createVacancy, decideApplication, myApplications, publicVacancy, searchVacancies, setVacancyOpen, vacancyApplications, vacancyFilterSchema, withdrawApplication } from './vacancy.service';
+import {
+	applyForVacancy,
+	createVacancy,
+	decideApplication,
+	myApplications,
+	publicVacancy,
+	searchVacancies,
+	setVacancyOpen,
+	vacancyApplications,
+	vacancyFilterSchema,
+	withdrawApplication,
+	withdrawnVacancy
+} from './vacancy.service';
 
 const db = () => getDb();
 const taxNumber = () => String(Math.floor(Math.random() * 1e14)).padStart(14, '7');
@@ -24,7 +46,14 @@ async function officer() {
 
 /** A registered agency with a valid licence for the given countries, and one of its users. */
 async function licensedAgency(lo: Actor, countries = ['RU', 'KZ'], name = `Тест Агенттик ${Math.random().toString(36).slice(2, 7)}`) {
-	const reg = await registerAgency(db(), lo, { name, taxNumber: taxNumber(), address: 'Бишкек, Чүй 1', phone: '0700 123 456', email: 'agency@example.kg', branches: 'Ош — Ленин 5' });
+	const reg = await registerAgency(db(), lo, {
+		name,
+		taxNumber: taxNumber(),
+		address: 'Бишкек, Чүй 1',
+		phone: '0700 123 456',
+		email: 'agency@example.kg',
+		branches: 'Ош — Ленин 5'
+	});
 	if (!reg.ok) throw new Error(JSON.stringify(reg.errors));
 	const number = licenceNo();
 	const issued = await issueLicence(db(), lo, reg.data.id, { number, issuedOn: today(), countries, depositAmount: '100000', depositCurrency: 'KGS' });
@@ -79,7 +108,14 @@ describe('agency register and licences', () => {
 		expect(dupTax.ok).toBe(false);
 		const badLicence = await issueLicence(db(), lo, a.id, { number: '!', issuedOn: '2026-02-30', countries: [], depositAmount: '-5', depositCurrency: 'xx' });
 		expect(badLicence.ok).toBe(false);
-		if (!badLicence.ok) expect(Object.keys(badLicence.errors).sort(), JSON.stringify(badLicence.errors)).toEqual(['countries', 'depositAmount', 'depositCurrency', 'issuedOn', 'number']);
+		if (!badLicence.ok)
+			expect(Object.keys(badLicence.errors).sort(), JSON.stringify(badLicence.errors)).toEqual([
+				'countries',
+				'depositAmount',
+				'depositCurrency',
+				'issuedOn',
+				'number'
+			]);
 	});
 
 	it('walks the licence through suspend, reinstate, renew and revoke; impossible steps are refused; all audited', async () => {
@@ -88,7 +124,10 @@ describe('agency register and licences', () => {
 		const again = await issueLicence(db(), lo, a.id, { number: licenceNo(), issuedOn: today(), countries: ['RU'], depositAmount: '1', depositCurrency: 'KGS' });
 		expect(again).toEqual({ ok: false, errors: { form: 'error_licence_live' } });
 
-		await expect(changeLicence(db(), lo, a.licenceId, 'reinstate', { reason: 'x' })).rejects.toMatchObject({ code: 'invalid_transition', userMessage: 'error_cannot_reinstate' });
+		await expect(changeLicence(db(), lo, a.licenceId, 'reinstate', { reason: 'x' })).rejects.toMatchObject({
+			code: 'invalid_transition',
+			userMessage: 'error_cannot_reinstate'
+		});
 		const pastDate = await changeLicence(db(), lo, a.licenceId, 'suspend', { reason: 'Fees charged', until: addDays(today(), -1) });
 		expect(pastDate).toEqual({ ok: false, errors: { until: 'error_date_past' } });
 		expect((await changeLicence(db(), lo, a.licenceId, 'suspend', { reason: 'Fees charged to workers', until: addDays(today(), 30) })).ok).toBe(true);
@@ -108,7 +147,9 @@ describe('agency register and licences', () => {
 		const actions = await db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, a.licenceId));
 		expect(actions.map((r) => r.action).sort()).toEqual(['licence.issue', 'licence.reinstate', 'licence.renew', 'licence.revoke', 'licence.suspend']);
 		// Revocation is final: a new licence may be issued.
-		expect((await issueLicence(db(), lo, a.id, { number: licenceNo(), issuedOn: today(), countries: ['RU'], depositAmount: '1', depositCurrency: 'KGS' })).ok).toBe(true);
+		expect(
+			(await issueLicence(db(), lo, a.id, { number: licenceNo(), issuedOn: today(), countries: ['RU'], depositAmount: '1', depositCurrency: 'KGS' })).ok
+		).toBe(true);
 	});
 
 	it('finds agencies by name in either script, by licence number and by tax number; unknown names find nothing', async () => {
@@ -118,7 +159,10 @@ describe('agency register and licences', () => {
 		const detail = await agencyDetail(db(), lo, a.id);
 		for (const q of [`ak jol kadr ${tag}`, `Ак Жол ${tag}`, a.number, a.number.toLowerCase().replace('тест', 'test'), detail.agency.taxNumber]) {
 			const found = await findAgencies(db(), q);
-			expect(found.map((f) => f.name), q).toContain(a.name);
+			expect(
+				found.map((f) => f.name),
+				q
+			).toContain(a.name);
 			expect(found.find((f) => f.name === a.name)?.status).toBe('valid');
 		}
 		expect(await findAgencies(db(), `Nonexistent Agency ${tag}zz`)).toEqual([]);
@@ -137,7 +181,14 @@ describe('agency register and licences', () => {
 		expect((await agencyRegister(db(), a.user)).map((r) => r.organisationId)).toEqual([a.id]);
 		expect((await agencyDetail(db(), lo, b.id)).agency.address).toBe('Бишкек, Чүй 1');
 		// Its own profile: contacts change, the registered name does not.
-		const own = await updateAgency(db(), a.user, a.id, { name: 'Renamed', address: 'Ош, Ленин 10', phone: '', email: '', website: 'https://agency.kg', branches: '' });
+		const own = await updateAgency(db(), a.user, a.id, {
+			name: 'Renamed',
+			address: 'Ош, Ленин 10',
+			phone: '',
+			email: '',
+			website: 'https://agency.kg',
+			branches: ''
+		});
 		expect(own.ok).toBe(true);
 		const after = (await agencyDetail(db(), lo, a.id)).agency;
 		expect([after.name, after.address, after.website]).toEqual([a.name, 'Ош, Ленин 10', 'https://agency.kg']);
@@ -146,14 +197,25 @@ describe('agency register and licences', () => {
 	it('reminds agencies of licences expiring within 30 days once per term, by email and SMS', async () => {
 		const lo = await officer();
 		const a = await licensedAgency(lo);
-		await db().update(licence).set({ expiresOn: addDays(today(), 20) }).where(eq(licence.id, a.licenceId));
+		await db()
+			.update(licence)
+			.set({ expiresOn: addDays(today(), 20) })
+			.where(eq(licence.id, a.licenceId));
 		expect(await sendExpiryReminders(db())).toBeGreaterThanOrEqual(1);
 		const [row] = await db().select().from(licence).where(eq(licence.id, a.licenceId));
 		expect(row.remindedFor).toBe(addDays(today(), 20));
-		const remindAudit = await db().select().from(auditLog).where(and(eq(auditLog.entityId, a.licenceId), eq(auditLog.action, 'licence.remind')));
+		const remindAudit = await db()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, a.licenceId), eq(auditLog.action, 'licence.remind')));
 		expect(remindAudit).toHaveLength(1);
 		await sendExpiryReminders(db());
-		expect(await db().select().from(auditLog).where(and(eq(auditLog.entityId, a.licenceId), eq(auditLog.action, 'licence.remind')))).toHaveLength(1);
+		expect(
+			await db()
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.entityId, a.licenceId), eq(auditLog.action, 'licence.remind')))
+		).toHaveLength(1);
 	});
 });
 
@@ -167,7 +229,11 @@ describe('vacancies and applications', () => {
 		expect(wrongCountry).toEqual({ ok: false, errors: { countryIso2: 'error_country_not_permitted' } });
 		const feeWithoutReason = await createVacancy(db(), a.user, vacancyInput({ workerFee: '5000' }));
 		expect(feeWithoutReason).toEqual({ ok: false, errors: { workerFeeNote: 'error_fee_note' } });
-		const created = await createVacancy(db(), a.user, vacancyInput({ workerFee: '5000', workerFeeNote: 'Medical check', employerName: `Employer ${a.number}` }));
+		const created = await createVacancy(
+			db(),
+			a.user,
+			vacancyInput({ workerFee: '5000', workerFeeNote: 'Medical check', employerName: `Employer ${a.number}` })
+		);
 		expect(created.ok).toBe(true);
 		if (!created.ok) return;
 		const shown = await publicVacancy(db(), created.data.id);
@@ -183,10 +249,38 @@ describe('vacancies and applications', () => {
 		await setVacancyOpen(db(), a.user, created.data.id, false);
 	});
 
+	it('a vacancy of a suspended or revoked agency is withdrawn with the reason, the date and the agency to check', async () => {
+		const lo = await officer();
+		const a = await licensedAgency(lo, ['RU']);
+		const created = await createVacancy(db(), a.user, vacancyInput());
+		if (!created.ok) throw new Error('vacancy not created');
+		const id = created.data.id;
+		expect(await withdrawnVacancy(db(), id)).toBeNull(); // live
+		expect(await withdrawnVacancy(db(), 'not-a-uuid')).toBeNull();
+
+		const until = addDays(today(), 30);
+		await changeLicence(db(), lo, a.licenceId, 'suspend', { reason: 'Inspection', until });
+		expect(await publicVacancy(db(), id)).toBeNull();
+		const suspended = await withdrawnVacancy(db(), id);
+		expect(suspended).toMatchObject({ id, title: 'Бетончу', reason: 'licence_suspended', since: today(), until, agency: { licenceNumber: a.number } });
+		expect(suspended?.agency.slug).toBe((await publicAgency(db(), a.number))?.slug);
+
+		await changeLicence(db(), lo, a.licenceId, 'revoke', { reason: 'Passports retained' });
+		expect(await withdrawnVacancy(db(), id)).toMatchObject({ reason: 'licence_revoked', since: today(), until: null });
+
+		// A vacancy its agency closed is simply not found, sanction or not.
+		await setVacancyOpen(db(), a.user, id, false);
+		expect(await withdrawnVacancy(db(), id)).toBeNull();
+	});
+
 	it('employment centres post state-programme vacancies; NGOs and other agencies cannot touch them', async () => {
 		const ceca = await makeOrganisation('employment_centre');
 		const officerCeca = await makeStaff(ceca.id, 'case_worker');
-		const created = await createVacancy(db(), officerCeca, vacancyInput({ countryIso2: 'KR', city: 'Ansan', programme: 'eps_korea', currency: 'KRW', payPeriod: 'hour', salaryMin: '10030', languages: ['ko'] }));
+		const created = await createVacancy(
+			db(),
+			officerCeca,
+			vacancyInput({ countryIso2: 'KR', city: 'Ansan', programme: 'eps_korea', currency: 'KRW', payPeriod: 'hour', salaryMin: '10030', languages: ['ko'] })
+		);
 		expect(created.ok).toBe(true);
 		if (!created.ok) return;
 		expect((await publicVacancy(db(), created.data.id))?.programme).toBe('eps_korea');
@@ -196,7 +290,10 @@ describe('vacancies and applications', () => {
 		const a = await licensedAgency(lo);
 		await expectDenied(() => setVacancyOpen(db(), a.user, created.data.id, false));
 		await expectDenied(() => vacancyApplications(db(), a.user, created.data.id));
-		expect((await createVacancy(db(), a.user, vacancyInput({ programme: 'eps_korea' })))).toEqual({ ok: false, errors: { programme: 'error_programme_centre_only' } });
+		expect(await createVacancy(db(), a.user, vacancyInput({ programme: 'eps_korea' }))).toEqual({
+			ok: false,
+			errors: { programme: 'error_programme_centre_only' }
+		});
 	});
 
 	it('a migrant applies once; only the posting agency sees the application (audited) and moves it on', async () => {
@@ -207,7 +304,12 @@ describe('vacancies and applications', () => {
 		if (!created.ok) throw new Error('vacancy');
 		const me = await makeMigrant();
 		expect(await applyForVacancy(db(), me, me.userId, created.data.id, {})).toEqual({ ok: false, errors: { form: 'error_profile_first' } });
-		await saveProfile(db(), me, me.userId, { fullName: 'Айбек Тестов', languages: ['ru'], desiredCountries: ['RU'], skills: [{ occupationCode: '7', years: '3' }] });
+		await saveProfile(db(), me, me.userId, {
+			fullName: 'Айбек Тестов',
+			languages: ['ru'],
+			desiredCountries: ['RU'],
+			skills: [{ occupationCode: '7', years: '3' }]
+		});
 		const applied = await applyForVacancy(db(), me, me.userId, created.data.id, { message: 'Can start in May' });
 		expect(applied.ok).toBe(true);
 		if (!applied.ok) return;
@@ -220,7 +322,10 @@ describe('vacancies and applications', () => {
 		await expectDenied(() => decideApplication(db(), b.user, applied.data.id, { state: 'rejected', note: 'x' }));
 		const seen = await vacancyApplications(db(), a.user, created.data.id);
 		expect(seen.map((s) => [s.name, s.skills.length])).toEqual([['Айбек Тестов', 1]]);
-		const views = await db().select().from(auditLog).where(and(eq(auditLog.entityId, created.data.id), eq(auditLog.action, 'application.view')));
+		const views = await db()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, created.data.id), eq(auditLog.action, 'application.view')));
 		expect(views.length).toBe(1);
 		expect(views[0].data).toMatchObject({ count: 1, ids: [applied.data.id] });
 
@@ -231,7 +336,10 @@ describe('vacancies and applications', () => {
 		expect(mine.map((x) => [x.state, x.stateNote])).toEqual([['shortlisted', 'Interview on Monday']]);
 		await withdrawApplication(db(), me, me.userId, applied.data.id);
 		await expect(withdrawApplication(db(), me, me.userId, applied.data.id)).rejects.toMatchObject({ userMessage: 'error_application_final' });
-		const audits = await db().select({ action: auditLog.action }).from(auditLog).where(inArray(auditLog.entityId, [applied.data.id]));
+		const audits = await db()
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(inArray(auditLog.entityId, [applied.data.id]));
 		expect(audits.map((r) => r.action).sort()).toEqual(['application.submit', 'application.update', 'application.update']);
 	});
 
@@ -246,7 +354,10 @@ describe('vacancies and applications', () => {
 		await saveProfile(db(), me, me.userId, { fullName: 'Айгерим Тестова', languages: ['ru'], desiredCountries: ['RU'], skills: [] });
 		const applied = await applyForVacancy(db(), me, me.userId, created.data.id, {});
 		if (!applied.ok) throw new Error('apply');
-		const smsTo = async () => (await db().execute<{ body: string }>(sql`select body from message where channel = 'sms' and address = ${phone} order by created_at`)).rows.map((r) => r.body);
+		const smsTo = async () =>
+			(await db().execute<{ body: string }>(sql`select body from message where channel = 'sms' and address = ${phone} order by created_at`)).rows.map(
+				(r) => r.body
+			);
 
 		// Not placed yet: nothing to review.
 		await expectDenied(() => reviewablePlacement(db(), me, applied.data.id));
@@ -263,8 +374,20 @@ describe('vacancies and applications', () => {
 			ok: false,
 			errors: { feePaid: 'error_amount', contractTruthful: 'error_choose_one', treatment: 'error_choose_one', recommend: 'error_choose_one' }
 		});
-		expect((await submitReview(db(), me, applied.data.id, { feePaid: '15000', contractTruthful: 'partly', treatment: '2', recommend: 'no', comment: 'They took a fee for the visa.' })).ok).toBe(true);
-		await expect(submitReview(db(), me, applied.data.id, { feePaid: '0', contractTruthful: 'yes', treatment: '5', recommend: 'yes' })).rejects.toMatchObject({ userMessage: 'error_already_reviewed' });
+		expect(
+			(
+				await submitReview(db(), me, applied.data.id, {
+					feePaid: '15000',
+					contractTruthful: 'partly',
+					treatment: '2',
+					recommend: 'no',
+					comment: 'They took a fee for the visa.'
+				})
+			).ok
+		).toBe(true);
+		await expect(submitReview(db(), me, applied.data.id, { feePaid: '0', contractTruthful: 'yes', treatment: '5', recommend: 'yes' })).rejects.toMatchObject({
+			userMessage: 'error_already_reviewed'
+		});
 		expect((await myApplications(db(), me, me.userId))[0].reviewState).toBe('pending');
 
 		// Not public until a licensing officer publishes it; only they moderate.

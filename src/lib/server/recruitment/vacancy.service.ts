@@ -13,18 +13,11 @@ import { normalise, queryTokens } from '../portal/normalise';
 import { currency, occupation } from '../reference/reference.table';
 import { isUuid, requiredText, validate, type Validated } from '../validation';
 import { enqueueMessage } from '../channels/message.service';
-import { licenceStatusOf } from './agency.service';
+import { licenceSanction, licenceStatusOf } from './agency.service';
 import { applicationSmsText } from './recruitment.texts';
 import { today } from './licence-status';
 import { HOUSING, PAY_PERIODS, PROGRAMMES, SECTORS } from '#lib/recruitment';
-import {
-	APPLICATION_STATES,
-	agencyReview,
-	application,
-	applicationEvent,
-	vacancy,
-	type ApplicationState
-} from './recruitment.table';
+import { APPLICATION_STATES, agencyReview, application, applicationEvent, vacancy, type ApplicationState } from './recruitment.table';
 
 const HOURS_TO_MONTH = 52 / 12;
 const PAGE_SIZE = 20;
@@ -47,17 +40,29 @@ const vacancySchema = z
 		sector: z.enum(SECTORS, { error: 'error_choose_one' }),
 		occupationCode: z.string({ error: 'error_choose_one' }).min(1, { error: 'error_choose_one' }),
 		salaryMin: amount,
-		salaryMax: z.union([z.literal(''), amount]).optional().default(''),
+		salaryMax: z
+			.union([z.literal(''), amount])
+			.optional()
+			.default(''),
 		currency: z.string({ error: 'error_choose_one' }).regex(/^[A-Z]{3}$/, { error: 'error_choose_one' }),
 		payPeriod: z.enum(PAY_PERIODS, { error: 'error_choose_one' }),
 		hoursPerWeek: int(1, 84, 'error_hours'),
 		housing: z.enum(HOUSING, { error: 'error_choose_one' }),
 		contractMonths: int(1, 60, 'error_months'),
-		workerFee: z.union([z.literal(''), amount]).optional().default(''),
+		workerFee: z
+			.union([z.literal(''), amount])
+			.optional()
+			.default(''),
 		workerFeeNote: z.string().trim().max(500, { error: 'error_too_long' }).optional().default(''),
-		languages: z.array(z.enum(SPOKEN_LANGUAGES, { error: 'error_language' })).max(10, { error: 'error_too_many' }).default([]),
+		languages: z
+			.array(z.enum(SPOKEN_LANGUAGES, { error: 'error_language' }))
+			.max(10, { error: 'error_too_many' })
+			.default([]),
 		places: int(1, 10_000, 'error_places'),
-		programme: z.union([z.literal(''), z.enum(PROGRAMMES, { error: 'error_choose_one' })]).optional().default(''),
+		programme: z
+			.union([z.literal(''), z.enum(PROGRAMMES, { error: 'error_choose_one' })])
+			.optional()
+			.default(''),
 		closesOn: z
 			.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_date' })])
 			.optional()
@@ -85,13 +90,18 @@ async function posterOf(db: Db, actor: Actor) {
 	return { org, permitted: licence.countries };
 }
 
-async function checkVacancy(db: Db, actor: Actor, input: unknown): Promise<{ poster: Awaited<ReturnType<typeof posterOf>>; parsed: Validated<z.output<typeof vacancySchema>> }> {
+async function checkVacancy(
+	db: Db,
+	actor: Actor,
+	input: unknown
+): Promise<{ poster: Awaited<ReturnType<typeof posterOf>>; parsed: Validated<z.output<typeof vacancySchema>> }> {
 	const poster = await posterOf(db, actor);
 	const parsed = validate(vacancySchema, input);
 	// Rules of the poster are reported together with the form's own errors.
 	const raw = (input ?? {}) as Record<string, unknown>;
 	const extra: Record<string, string> = {};
-	if (poster.permitted && typeof raw.countryIso2 === 'string' && raw.countryIso2 && !poster.permitted.includes(raw.countryIso2)) extra.countryIso2 = 'error_country_not_permitted';
+	if (poster.permitted && typeof raw.countryIso2 === 'string' && raw.countryIso2 && !poster.permitted.includes(raw.countryIso2))
+		extra.countryIso2 = 'error_country_not_permitted';
 	if (poster.org.kind === 'agency' && raw.programme) extra.programme = 'error_programme_centre_only';
 	if (!parsed.ok || Object.keys(extra).length) return { poster, parsed: { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), ...extra } } };
 	const v = parsed.data;
@@ -138,7 +148,10 @@ export async function createVacancy(db: Db, actor: Actor, input: unknown): Promi
 	const { poster, parsed } = await checkVacancy(db, actor, input);
 	if (!parsed.ok) return parsed;
 	const id = await db.transaction(async (tx) => {
-		const [row] = await tx.insert(vacancy).values({ organisationId: poster.org.id, ...rowOf(parsed.data) }).returning({ id: vacancy.id });
+		const [row] = await tx
+			.insert(vacancy)
+			.values({ organisationId: poster.org.id, ...rowOf(parsed.data) })
+			.returning({ id: vacancy.id });
 		await recordAudit(tx, { action: 'vacancy.create', entityType: 'vacancy', entityId: row.id, ...auditedBy(actor) });
 		return row.id;
 	});
@@ -160,7 +173,10 @@ export async function updateVacancy(db: Db, actor: Actor, vacancyId: string, inp
 	const { parsed } = await checkVacancy(db, actor, input);
 	if (!parsed.ok) return parsed;
 	await db.transaction(async (tx) => {
-		await tx.update(vacancy).set({ ...rowOf(parsed.data), updatedAt: new Date() }).where(eq(vacancy.id, row.id));
+		await tx
+			.update(vacancy)
+			.set({ ...rowOf(parsed.data), updatedAt: new Date() })
+			.where(eq(vacancy.id, row.id));
 		await recordAudit(tx, { action: 'vacancy.update', entityType: 'vacancy', entityId: row.id, ...auditedBy(actor) });
 	});
 	return { ok: true, data: { id: row.id } };
@@ -171,8 +187,17 @@ export async function setVacancyOpen(db: Db, actor: Actor, vacancyId: string, op
 	const row = await getOwnVacancy(db, actor, vacancyId);
 	if (open) await posterOf(db, actor);
 	await db.transaction(async (tx) => {
-		await tx.update(vacancy).set({ state: open ? 'open' : 'closed', updatedAt: new Date() }).where(eq(vacancy.id, row.id));
-		await recordAudit(tx, { action: 'vacancy.update', entityType: 'vacancy', entityId: row.id, ...auditedBy(actor), data: { state: open ? 'open' : 'closed' } });
+		await tx
+			.update(vacancy)
+			.set({ state: open ? 'open' : 'closed', updatedAt: new Date() })
+			.where(eq(vacancy.id, row.id));
+		await recordAudit(tx, {
+			action: 'vacancy.update',
+			entityType: 'vacancy',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { state: open ? 'open' : 'closed' }
+		});
 	});
 }
 
@@ -229,13 +254,37 @@ export async function vacancyCountries(db: Db): Promise<string[]> {
 
 export const vacancyFilterSchema = z.object({
 	q: z.string().trim().max(200).optional().default(''),
-	country: z.union([z.literal(''), z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase())]).optional().default(''),
+	country: z
+		.union([
+			z.literal(''),
+			z
+				.string()
+				.regex(/^[A-Za-z]{2}$/)
+				.transform((v) => v.toUpperCase())
+		])
+		.optional()
+		.default(''),
 	city: z.string().trim().max(100).optional().default(''),
-	sector: z.union([z.literal(''), z.enum(SECTORS)]).optional().default(''),
-	occupation: z.union([z.literal(''), z.string().regex(/^\d{1,4}$/)]).optional().default(''),
-	minSalary: z.union([z.literal(''), z.string().regex(/^\d{1,10}$/)]).optional().default(''),
-	language: z.union([z.literal(''), z.enum(SPOKEN_LANGUAGES)]).optional().default(''),
-	page: z.union([z.literal(''), z.coerce.number().int().min(1).max(500)]).optional().default('')
+	sector: z
+		.union([z.literal(''), z.enum(SECTORS)])
+		.optional()
+		.default(''),
+	occupation: z
+		.union([z.literal(''), z.string().regex(/^\d{1,4}$/)])
+		.optional()
+		.default(''),
+	minSalary: z
+		.union([z.literal(''), z.string().regex(/^\d{1,10}$/)])
+		.optional()
+		.default(''),
+	language: z
+		.union([z.literal(''), z.enum(SPOKEN_LANGUAGES)])
+		.optional()
+		.default(''),
+	page: z
+		.union([z.literal(''), z.coerce.number().int().min(1).max(500)])
+		.optional()
+		.default('')
 });
 export type VacancyFilters = z.output<typeof vacancyFilterSchema>;
 
@@ -262,14 +311,24 @@ export interface PublicVacancy {
 	programme: string | null;
 	closesOn: string | null;
 	postedAt: Date;
-	poster: { kind: 'agency' | 'employment_centre'; name: Translated; slug: string; licenceStatus: string | null; licenceNumber: string | null; licenceUntil: string | null };
+	poster: {
+		kind: 'agency' | 'employment_centre';
+		name: Translated;
+		slug: string;
+		licenceStatus: string | null;
+		licenceNumber: string | null;
+		licenceUntil: string | null;
+	};
 }
 
 async function toPublic(db: Db, rows: (typeof vacancy.$inferSelect)[]): Promise<PublicVacancy[]> {
 	if (!rows.length) return [];
 	const orgIds = [...new Set(rows.map((r) => r.organisationId))];
 	const orgs = new Map((await db.select().from(organisation).where(inArray(organisation.id, orgIds))).map((o) => [o.id, o]));
-	const licences = await licenceStatusOf(db, orgIds.filter((id) => orgs.get(id)?.kind === 'agency'));
+	const licences = await licenceStatusOf(
+		db,
+		orgIds.filter((id) => orgs.get(id)?.kind === 'agency')
+	);
 	return rows.map((r) => {
 		const org = orgs.get(r.organisationId)!;
 		const l = licences.get(r.organisationId);
@@ -332,11 +391,47 @@ export async function searchVacancies(db: Db, filters: VacancyFilters) {
 
 export async function publicVacancy(db: Db, id: string) {
 	if (!isUuid(id)) return null;
-	const [row] = await db.select().from(vacancy).where(and(eq(vacancy.id, id), visibleOn(today())));
+	const [row] = await db
+		.select()
+		.from(vacancy)
+		.where(and(eq(vacancy.id, id), visibleOn(today())));
 	if (!row) return null;
 	const [item] = await toPublic(db, [row]);
 	return { ...item, description: row.description };
 }
+
+/**
+ * A vacancy that would be public but for its agency's licence being suspended or revoked: the
+ * vacancy page answers 410 Gone with the reason, the date and a link to the licence check.
+ */
+export async function withdrawnVacancy(db: Db, id: string) {
+	if (!isUuid(id)) return null;
+	const day = today();
+	const [row] = await db
+		.select({
+			id: vacancy.id,
+			title: vacancy.title,
+			organisationId: vacancy.organisationId,
+			name: organisation.name,
+			slug: organisation.slug,
+			kind: organisation.kind
+		})
+		.from(vacancy)
+		.innerJoin(organisation, eq(organisation.id, vacancy.organisationId))
+		.where(and(eq(vacancy.id, id), eq(vacancy.state, 'open'), sql`(${vacancy.closesOn} is null or ${vacancy.closesOn} >= ${day}::date)`));
+	if (!row || row.kind !== 'agency') return null;
+	const sanction = await licenceSanction(db, row.organisationId);
+	if (!sanction) return null;
+	return {
+		id: row.id,
+		title: row.title,
+		reason: sanction.status === 'suspended' ? ('licence_suspended' as const) : ('licence_revoked' as const),
+		since: sanction.since,
+		until: sanction.until,
+		agency: { name: row.name, slug: row.slug, licenceNumber: sanction.licenceNumber }
+	};
+}
+export type WithdrawnVacancy = NonNullable<Awaited<ReturnType<typeof withdrawnVacancy>>>;
 
 /**
  * Vacancies ranked by fit with the migrant's profile: desired country, experience in the
@@ -365,7 +460,10 @@ export async function recommendedVacancies(db: Db, actor: Actor, userId: string)
 		(r.languages.length === 0 ? 1 : r.languages.some((l) => profile.languages.includes(l)) ? 1 : -2) +
 		(Number(r.workerFee) > 0 ? -2 : 0);
 	const ranked = rows.map((r) => ({ r, s: score(r) })).sort((a, b) => b.s - a.s || b.r.createdAt.getTime() - a.r.createdAt.getTime());
-	return toPublic(db, ranked.slice(0, 10).map((x) => x.r));
+	return toPublic(
+		db,
+		ranked.slice(0, 10).map((x) => x.r)
+	);
 }
 
 // ─── Applications ──────────────────────────────────────────────────────────
@@ -380,10 +478,16 @@ export async function applyForVacancy(db: Db, actor: Actor, userId: string, vaca
 	if (!parsed.ok) return parsed;
 	const [profile] = await db.select({ userId: migrantProfile.userId }).from(migrantProfile).where(eq(migrantProfile.userId, userId));
 	if (!profile) return { ok: false, errors: { form: 'error_profile_first' } };
-	const [already] = await db.select({ id: application.id }).from(application).where(and(eq(application.vacancyId, target.id), eq(application.userId, userId)));
+	const [already] = await db
+		.select({ id: application.id })
+		.from(application)
+		.where(and(eq(application.vacancyId, target.id), eq(application.userId, userId)));
 	if (already) return { ok: false, errors: { form: 'error_already_applied' } };
 	const id = await db.transaction(async (tx) => {
-		const [row] = await tx.insert(application).values({ vacancyId: target.id, userId, message: parsed.data.message || null }).returning({ id: application.id });
+		const [row] = await tx
+			.insert(application)
+			.values({ vacancyId: target.id, userId, message: parsed.data.message || null })
+			.returning({ id: application.id });
 		await tx.insert(applicationEvent).values({ applicationId: row.id, state: 'submitted', actorUserId: actor.userId });
 		await recordAudit(tx, { action: 'application.submit', entityType: 'application', entityId: row.id, ...auditedBy(actor), data: { vacancyId: target.id } });
 		return row.id;
@@ -444,10 +548,24 @@ export async function vacancyApplications(db: Db, actor: Actor, vacancyId: strin
 		.where(eq(application.vacancyId, v.id))
 		.orderBy(asc(application.createdAt));
 	const skills = rows.length
-		? await db.select().from(migrantSkill).where(inArray(migrantSkill.userId, rows.map((r) => r.a.userId)))
+		? await db
+				.select()
+				.from(migrantSkill)
+				.where(
+					inArray(
+						migrantSkill.userId,
+						rows.map((r) => r.a.userId)
+					)
+				)
 		: [];
 	await db.transaction((tx) =>
-		recordAudit(tx, { action: 'application.view', entityType: 'vacancy', entityId: v.id, ...auditedBy(actor), data: { count: rows.length, ids: rows.map(({ a }) => a.id) } })
+		recordAudit(tx, {
+			action: 'application.view',
+			entityType: 'vacancy',
+			entityId: v.id,
+			...auditedBy(actor),
+			data: { count: rows.length, ids: rows.map(({ a }) => a.id) }
+		})
 	);
 	return rows.map(({ a, name, languages, phone }) => ({
 		...a,
@@ -491,12 +609,23 @@ export async function decideApplication(db: Db, actor: Actor, applicationId: str
 	if (!NEXT[row.a.state].includes(state)) throw new AppError('invalid_transition', `${row.a.state} → ${state}`, { userMessage: 'error_application_step' });
 	if (state === 'rejected' && !note) return { ok: false, errors: { note: 'error_reject_reason' } };
 	await db.transaction(async (tx) => {
-		await tx.update(application).set({ state, stateNote: note || null, updatedAt: new Date() }).where(eq(application.id, row.a.id));
+		await tx
+			.update(application)
+			.set({ state, stateNote: note || null, updatedAt: new Date() })
+			.where(eq(application.id, row.a.id));
 		await tx.insert(applicationEvent).values({ applicationId: row.a.id, state, note: note || null, actorUserId: actor.userId });
 		await recordAudit(tx, { action: 'application.update', entityType: 'application', entityId: row.a.id, ...auditedBy(actor), data: { state } });
 	});
 	// The applicant hears of every change by SMS, in their language, after it is saved.
-	if (row.phone) await enqueueMessage(db, { channel: 'sms', address: row.phone, body: applicationSmsText(row.title, state, row.locale), purpose: 'application', locale: row.locale ?? 'ky', userId: row.a.userId });
+	if (row.phone)
+		await enqueueMessage(db, {
+			channel: 'sms',
+			address: row.phone,
+			body: applicationSmsText(row.title, state, row.locale),
+			purpose: 'application',
+			locale: row.locale ?? 'ky',
+			userId: row.a.userId
+		});
 	return { ok: true, data: { id: row.a.id } };
 }
 

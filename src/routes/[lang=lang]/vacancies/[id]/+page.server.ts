@@ -3,13 +3,18 @@ import { getDb } from '#lib/server/db/client';
 import { formFailure, invalid } from '#lib/server/http/forms';
 import { requireMigrant } from '#lib/server/migrant/migrant.routes';
 import { listCountries, listOccupations } from '#lib/server/reference/reference.repository';
-import { applyForVacancy, publicVacancy } from '#lib/server/recruitment/vacancy.service';
+import { applyForVacancy, publicVacancy, withdrawnVacancy } from '#lib/server/recruitment/vacancy.service';
 import { formValues } from '#lib/server/validation';
 
 export const load = async ({ params, locals }) => {
 	const db = getDb();
 	const vacancy = await publicVacancy(db, params.id);
-	if (!vacancy) error(404, 'Not found');
+	if (!vacancy) {
+		// A vacancy of an agency whose licence is suspended or revoked is gone, and the person is told why.
+		const withdrawn = await withdrawnVacancy(db, params.id);
+		if (withdrawn) error(410, { message: 'Gone', withdrawn });
+		error(404, 'Not found');
+	}
 	const [countries, occupations] = await Promise.all([listCountries(db), listOccupations(db)]);
 	return {
 		vacancy,
