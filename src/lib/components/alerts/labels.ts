@@ -14,6 +14,7 @@ export const alertLabels = (): Record<string, string> => ({
 	languages: m.alert_filter_languages(),
 	statuses: m.alert_filter_statuses(),
 	missionIds: m.alert_filter_missions(),
+	cohorts: m.alert_filter_cohorts(),
 	phones: m.alert_phones(),
 	listLocale: m.alert_list_locale(),
 	scheduledAt: m.alert_scheduled_at()

@@ -16,6 +16,7 @@ import { routeInbound } from '../channels/inbound';
 import { getDb } from '../db/client';
 import { consularRegistration, migrantProfile } from '../migrant/migrant.table';
 import { organisation } from '../org/org.table';
+import { programme, programmeSignup } from '../programmes/programmes.table';
 import { alert, alertRecipient } from './alerts.table';
 import {
 	alertProgress,
@@ -280,5 +281,86 @@ describe('an alert from draft to answers', () => {
 		expect(await purgeAlertContacts(db, later)).toBeGreaterThan(0);
 		const rows = await db.select().from(alertRecipient).where(eq(alertRecipient.alertId, now.data.id));
 		expect(rows.every((r) => r.phone === null)).toBe(true);
+	});
+});
+
+describe('a programme cohort', () => {
+	it('reaches the sign-ups at one stage, with an account or by phone alone, narrowed by region; a mission cannot choose it', async () => {
+		const centre = await makeOrganisation('employment_centre');
+		const author = await makeStaff(centre.id, 'supervisor');
+		const approver = await makeStaff(centre.id, 'supervisor');
+		const [p] = await db
+			.insert(programme)
+			.values({
+				slug: `cohort-${centre.slug}`,
+				organisationId: centre.id,
+				countryIso2: 'GB',
+				title: { ky: 'Сынак', ru: 'Тест', en: 'Test' },
+				summary: { ky: 'с', ru: 'с', en: 's' },
+				opensAt: new Date(Date.now() - 86_400_000),
+				closesAt: new Date(Date.now() + 86_400_000),
+				places: 10,
+				rules: {},
+				quotas: {},
+				documents: [],
+				tests: [],
+				selection: 'first_come'
+			})
+			.returning();
+		const signup = async (stage: 'invited' | 'eligible', regionCode: string, account = false) => {
+			const ph = phone();
+			if (account) {
+				const m = await makeMigrant();
+				await db.update(authUser).set({ phoneNumber: ph, locale: 'ky' }).where(eq(authUser.id, m.userId));
+			}
+			await db.insert(programmeSignup).values({
+				programmeId: p.id,
+				seq: Date.now() * 1000 + seq++,
+				reference: randomUUID(),
+				codeHash: 'x',
+				fullName: 'Айгүл',
+				phone: ph,
+				birthDate: '1995-06-15',
+				sex: 'female',
+				regionCode,
+				languageLevel: 'basic',
+				healthDeclared: true,
+				previousParticipation: false,
+				locale: 'ru',
+				stage
+			});
+			return ph;
+		};
+		const byPhone = await signup('invited', 'KG-O');
+		const withAccount = await signup('invited', 'KG-O', true);
+		const elsewhere = await signup('invited', 'KG-B');
+		const earlier = await signup('eligible', 'KG-O');
+		const cohort = `${p.id}:invited`;
+
+		// A cohort combines with language and region only; a mission cannot choose one; a made-up one is refused.
+		const mixed = await createAlert(db, author, { ...texts(), cohorts: [cohort], countries: ['RU'] });
+		expect(mixed.ok || mixed.errors).toMatchObject({ cohorts: 'error_alert_cohort_combine' });
+		const mission = await makeOrganisation('consulate', 'RU');
+		const officer = await makeStaff(mission.id, 'consular_officer');
+		const fromMission = await createAlert(db, officer, { ...texts(), cohorts: [cohort] });
+		expect(fromMission.ok || fromMission.errors).toMatchObject({ cohorts: 'error_alert_cohort_combine' });
+		const madeUp = await createAlert(db, author, { ...texts(), cohorts: [`${randomUUID()}:invited`] });
+		expect(madeUp.ok || madeUp.errors).toMatchObject({ cohorts: 'error_invalid' });
+
+		const created = await createAlert(db, author, { ...texts({ asksAnswer: '' }), cohorts: [cohort], regions: ['KG-O'] });
+		if (!created.ok) throw new Error(JSON.stringify(created.errors));
+		const summary = await audienceSummary(db, author, created.data.id);
+		expect(summary.rows).toEqual([
+			{ channel: 'sms', locale: 'ky', n: 1 },
+			{ channel: 'sms', locale: 'ru', n: 1 }
+		]);
+		await approveAlert(db, approver, created.data.id);
+		expect(await sendAlert(db, created.data.id)).toBe(2);
+		await d.idle();
+		await until(() => smsc.messagesTo(byPhone).length === 1 && smsc.messagesTo(withAccount).length === 1);
+		expect(smsc.messagesTo(byPhone)[0].text).toContain('рынке');
+		expect(smsc.messagesTo(withAccount)[0].text).toContain('базарда текшерүү');
+		expect(smsc.messagesTo(elsewhere)).toHaveLength(0);
+		expect(smsc.messagesTo(earlier)).toHaveLength(0);
 	});
 });

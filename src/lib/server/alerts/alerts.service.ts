@@ -11,10 +11,12 @@ import { config } from '../config';
 import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { organisation } from '../org/org.table';
+import { programme } from '../programmes/programmes.table';
+import { PROGRAMME_STAGES } from '#lib/programmes';
 import { country, region } from '../reference/reference.table';
 import { validate, type FieldErrors, type Validated } from '../validation';
 import { alert, alertRecipient, AUDIENCE_STATUSES, type AlertFilters, type AlertStatus } from './alerts.table';
-import { audienceWhere, firstContact, hasAnyFilter, normaliseCity, PERSON_SQL } from './audience';
+import { audienceWhere, COHORT_RE, cohortSql, cohortsOf, firstContact, hasAnyFilter, normaliseCity, PERSON_SQL, personFiltered } from './audience';
 import { checkTemplate, fill, MAX_BODY, MAX_TITLE, tokenOf, TOKEN_SQL } from './template';
 
 /** Organisations that send alerts: the ministry and employment centre anywhere, a mission in its own country. */
@@ -63,6 +65,7 @@ const draftSchema = z.object({
 	languages: list(3, z.enum(LOCALES, { error: 'error_invalid' })),
 	statuses: list(3, z.enum(AUDIENCE_STATUSES, { error: 'error_invalid' })),
 	missionIds: list(50, z.uuid({ error: 'error_invalid' })),
+	cohorts: list(20, z.string().regex(COHORT_RE, { error: 'error_invalid' })),
 	/** Phones, one per line (a consulate's own list). */
 	phones: z.string().max(1_000_000, { error: 'error_too_long' }).optional().default(''),
 	listLocale: z.enum(LOCALES, { error: 'error_invalid' }).optional().default('ky'),
@@ -107,8 +110,19 @@ async function parseDraft(db: Tx, org: { kind: string; countryIso2: string }, in
 		regions: [...new Set(v.regions)],
 		languages: [...new Set(v.languages)],
 		statuses: [...new Set(v.statuses)],
-		missionIds: [...new Set(v.missionIds)]
+		missionIds: [...new Set(v.missionIds)],
+		cohorts: [...new Set(v.cohorts)]
 	};
+	if (filters.cohorts?.length) {
+		// A cohort is people in Kyrgyzstan preparing for a programme: it narrows by language and region only.
+		if (org.kind === 'consulate' || filters.countries.length || filters.cities.length || filters.statuses.length || filters.missionIds.length) errors.cohorts = 'error_alert_cohort_combine';
+		const pairs = filters.cohorts.map((c) => c.match(COHORT_RE)!);
+		const known = await db
+			.select({ id: programme.id })
+			.from(programme)
+			.where(inArray(programme.id, [...new Set(pairs.map((p) => p[1]))]));
+		if (known.length !== new Set(pairs.map((p) => p[1])).size || pairs.some((p) => !(PROGRAMME_STAGES as readonly string[]).includes(p[2]))) errors.cohorts ??= 'error_invalid';
+	}
 	if (filters.countries.length) {
 		const known = await db.select({ iso2: country.iso2 }).from(country).where(inArray(country.iso2, filters.countries));
 		if (known.length !== filters.countries.length) errors.countries = 'error_country';
@@ -247,6 +261,7 @@ export function draftValues(row: typeof alert.$inferSelect): Record<string, stri
 		languages: row.filters.languages,
 		statuses: row.filters.statuses,
 		missionIds: row.filters.missionIds,
+		cohorts: cohortsOf(row.filters),
 		phones: (row.listPhones ?? []).join('\n'),
 		listLocale: row.listLocale,
 		urgent: row.urgent ? 'on' : '',
@@ -355,33 +370,26 @@ export async function audienceSummary(db: Db, actor: Actor, id: string): Promise
 	if (row.status === 'draft' || row.status === 'approved') {
 		const { rows: found } = await db.execute<{ channel: Channel | null; locale: string; n: number }>(sql`
 			with person as (${PERSON_SQL}),
-			chosen as (select person.user_id, person.locale from person where ${audienceWhere(row.filters)} and ${hasAnyFilter(row.filters)}),
+			chosen as (select person.user_id, person.locale from person where ${audienceWhere(row.filters)} and ${personFiltered(row.filters)}),
 			listed as (
 				select u.id as user_id, coalesce(u.locale, ${row.listLocale}) as locale, l.phone
 				from unnest(${sql.param(row.listPhones ?? [])}::text[]) as l(phone)
 				left join auth_user u on u.phone_number = l.phone
+				union all
+				select c.user_id, c.locale, c.phone from (${cohortSql(row.filters)}) c
 			),
 			everyone as (
 				select user_id, locale, null::text as phone from chosen
-				union select user_id, locale, phone from listed where user_id is null
+				union select null, locale, phone from listed where user_id is null
 				union select l.user_id, l.locale, null from listed l where l.user_id is not null and not exists (select 1 from chosen c where c.user_id = l.user_id)
 			)
-			select c.channel, e.locale, count(*)::int as n
+			select coalesce(c.channel, case when e.user_id is null and not exists (select 1 from suppression s where s.channel = 'sms' and s.address = e.phone) then 'sms' end) as channel,
+				e.locale, count(*)::int as n
 			from everyone e
 			left join (${firstContact(sql`select user_id from everyone where user_id is not null`)}) c on c.user_id = e.user_id
 			group by 1, 2`);
-		// People from the list without an account get SMS (unless they said STOP).
+		// People without an account (an uploaded list, a programme cohort) get SMS unless they said STOP.
 		rows = found.map((r) => ({ channel: r.channel ?? 'none', locale: r.locale, n: r.n }));
-		if (row.listPhones?.length) {
-			const { rows: listed } = await db.execute<{ locale: string; n: number; suppressed: number }>(sql`
-				select count(*)::int as n, count(*) filter (where exists (select 1 from suppression s where s.channel = 'sms' and s.address = l.phone))::int as suppressed
-				from unnest(${sql.param(row.listPhones)}::text[]) as l(phone) where not exists (select 1 from auth_user u where u.phone_number = l.phone)`);
-			const none = rows.find((r) => r.channel === 'none' && r.locale === row.listLocale);
-			if (none) none.n -= listed[0].n - listed[0].suppressed;
-			rows = rows.filter((r) => r.n > 0);
-			if (listed[0].n - listed[0].suppressed > 0) rows.push({ channel: 'sms', locale: row.listLocale, n: listed[0].n - listed[0].suppressed });
-			if (listed[0].suppressed > 0) rows.push({ channel: 'none', locale: row.listLocale, n: listed[0].suppressed });
-		}
 	} else {
 		const { rows: found } = await db.execute<{ channel: Channel | null; locale: string; n: number }>(sql`
 			select m.channel, r.locale, count(*)::int as n from alert_recipient r
@@ -488,7 +496,7 @@ export async function sendAlert(db: Db, id: string, now = new Date()): Promise<n
 		// Sorts and hashes of a large audience stay in memory.
 		await tx.execute(sql`set local work_mem = '64MB'`);
 		await tx.update(alert).set({ status: 'sending', sendingAt: sql`coalesce(${alert.sendingAt}, now())`, updatedAt: new Date() }).where(and(eq(alert.id, id), inArray(alert.status, ['approved', 'sending'])));
-		if (hasAnyFilter(row.filters)) {
+		if (personFiltered(row.filters)) {
 			await tx.execute(sql`
 				insert into alert_recipient (alert_id, user_id, locale, country_iso2, city, mission_id)
 				select ${id}, person.user_id, person.locale, coalesce(person.country_iso2, ${row.listCountryIso2}), person.city, person.mission_id
@@ -500,6 +508,13 @@ export async function sendAlert(db: Db, id: string, now = new Date()): Promise<n
 				insert into alert_recipient (alert_id, user_id, phone, locale, country_iso2)
 				select ${id}, u.id, case when u.id is null then l.phone end, coalesce(u.locale, ${row.listLocale}), ${row.listCountryIso2}
 				from unnest(${sql.param(row.listPhones)}::text[]) as l(phone) left join auth_user u on u.phone_number = l.phone
+				on conflict do nothing`);
+		}
+		if (cohortsOf(row.filters).length) {
+			await tx.execute(sql`
+				insert into alert_recipient (alert_id, user_id, phone, locale)
+				select ${id}, c.user_id, case when c.user_id is null then c.phone end, c.locale
+				from (${cohortSql(row.filters)}) c
 				on conflict do nothing`);
 		}
 		// People with an account: their first reachable channel; the dispatcher falls back to the next.

@@ -21,6 +21,8 @@ export interface AlertFilters {
 	languages: string[];
 	statuses: AudienceStatus[];
 	missionIds: string[];
+	/** Programme cohorts as "programmeId:stage" (the sign-ups at one stage); absent on alerts written before cohorts. */
+	cohorts?: string[];
 }
 
 export const ANSWERS = ['safe', 'help'] as const;

@@ -56,3 +56,33 @@ export function audienceWhere(f: AlertFilters): SQL {
 }
 
 export const hasAnyFilter = (f: AlertFilters) => Object.values(f).some((v) => v.length > 0);
+
+/** A cohort is "programmeId:stage". */
+export const COHORT_RE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):([a-z_]{2,30})$/;
+export const cohortsOf = (f: AlertFilters) => f.cohorts ?? [];
+
+/**
+ * Whether the audience comes from PERSON_SQL: any filter, unless programme cohorts are chosen (then
+ * the cohorts are the audience, narrowed by language and region; docs/decisions/0034).
+ */
+export const personFiltered = (f: AlertFilters) => hasAnyFilter(f) && cohortsOf(f).length === 0;
+
+/**
+ * The sign-ups of the chosen programme cohorts, one row per phone: the account when the person has
+ * one (linked to the sign-up or with the same phone), else the phone alone; their language is the
+ * account's, or the one they signed up in. Language and region filters narrow it.
+ */
+export function cohortSql(f: AlertFilters): SQL {
+	const cohorts = cohortsOf(f);
+	const lang = f.languages.length ? sql`and c.locale in ${f.languages}` : sql``;
+	const regions = f.regions.length ? sql`and s.region_code in ${f.regions}` : sql``;
+	return sql`
+		select c.user_id, c.phone, c.locale from (
+			select distinct on (s.phone) coalesce(ua.id, up.id) as user_id, s.phone, coalesce(ua.locale, up.locale, s.locale) as locale
+			from programme_signup s
+			left join auth_user ua on ua.id = s.user_id
+			left join auth_user up on s.user_id is null and up.phone_number = s.phone
+			where (s.programme_id::text || ':' || s.stage) in ${cohorts.length ? cohorts : ['-']} ${regions}
+			order by s.phone, s.created_at
+		) c where true ${lang}`;
+}
