@@ -127,6 +127,9 @@ async function* csvRows(input: Readable, encoding: CsvEncoding, delimiter: strin
 
 // ─── XLSX ──────────────────────────────────────────────────────────────────────────────
 
+/** After the input has ended, an archive that makes no progress for this long is cut off (damaged). */
+const STALL_MS = 3000;
+
 const LT = 0x3c;
 const isTagEnd = (b: number | undefined) => b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
 
@@ -146,18 +149,27 @@ export async function scanXlsx(input: Readable): Promise<void> {
 	let watchdog: NodeJS.Timeout | undefined;
 	input.on('error', (e) => zip.destroy(e));
 	// A cut-off archive leaves the unzipper waiting for bytes that never come: once the input has
-	// ended, whatever is still open is declared damaged.
-	input.on('end', () => {
+	// ended, an archive that makes no progress for STALL_MS is declared damaged. Progress re-arms the
+	// watchdog, so a busy machine that unpacks slowly does not refuse a good file.
+	let ended = false;
+	const arm = () => {
+		if (!ended) return;
+		clearTimeout(watchdog);
 		watchdog = setTimeout(() => {
 			const damaged = new ImportFileError('import_error_damaged');
 			current?.destroy(damaged);
 			zip.destroy(damaged);
-		}, 1000);
+		}, STALL_MS);
+	};
+	input.on('end', () => {
+		ended = true;
+		arm();
 	});
 	input.pipe(zip);
 	try {
 		for await (const entry of zip as AsyncIterable<Entry>) {
 			current = entry;
+			arm();
 			const path = entry.path;
 			if (path === 'xl/workbook.xml') workbook = true;
 			const xml = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(path);
@@ -169,6 +181,7 @@ export async function scanXlsx(input: Readable): Promise<void> {
 			let carry = Buffer.alloc(0);
 			for await (const raw of entry as AsyncIterable<Buffer>) {
 				unpacked += raw.length;
+				arm();
 				if (unpacked > LIMITS.unpackedBytes) throw new ImportFileError('import_error_unpacked');
 				if (!xml) continue;
 				const chunk = carry.length ? Buffer.concat([carry, raw]) : raw;
