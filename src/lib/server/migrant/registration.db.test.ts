@@ -5,8 +5,12 @@ import { expectDenied } from '../../../../tests/support/isolation';
 import { auditLog } from '../audit/audit.table';
 import { authUser } from '../auth/auth.table';
 import { getDb } from '../db/client';
+import { loadDirectory } from '../portal/portal.content';
+import { loadPortalContent } from '../portal/portal.seed';
+import { directoryEntry } from '../portal/portal.table';
 import { setConsent } from './migrant.service';
 import {
+	allMissions,
 	confirmRegistration,
 	deadlineOf,
 	exportRegistrations,
@@ -99,5 +103,30 @@ describe('consular registration', () => {
 		await setConsent(getDb(), me, me.userId, 'reminders', true);
 		await sendRegistrationReminder(getDb(), r.data.id, 'ru');
 		expect(await queuedSms()).toBe(1);
+	});
+	it('every mission in the help directory can be chosen and a registration saved there (issue 16)', async () => {
+		const missions = loadDirectory().filter((d) => d.kind === 'consulate');
+		expect(missions.length).toBeGreaterThanOrEqual(15);
+		// a second start links, and adds, nothing twice
+		await loadPortalContent(getDb());
+		const choosable = new Map((await allMissions(getDb())).map((m) => [m.id, m]));
+		const rows = await getDb().select().from(directoryEntry).where(eq(directoryEntry.kind, 'consulate'));
+		const me = await makeMigrant();
+		for (const entry of missions) {
+			const row = rows.find((r) => r.slug === entry.slug);
+			expect(row?.organisationId, entry.slug).toBeTruthy();
+			const mission = choosable.get(row!.organisationId!);
+			expect(mission, entry.slug).toMatchObject({ countryIso2: entry.countryIso2 });
+			const saved = await submitRegistration(
+				getDb(),
+				me,
+				me.userId,
+				{ missionId: mission!.id, city: 'x', address: 'y', arrivalDate: daysAgo(2), stayMonths: '6' },
+				'ky'
+			);
+			expect(saved.ok, entry.slug).toBe(true);
+		}
+		const mine = await myRegistrations(getDb(), me, me.userId);
+		expect(new Set(mine.map((r) => r.missionId)).size).toBe(missions.length);
 	});
 });

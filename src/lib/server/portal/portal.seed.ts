@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { organisation } from '../org/org.table';
 import { loadDirectory, loadFaq, loadGuides, loadLaws, loadServices } from './portal.content';
@@ -52,22 +52,51 @@ export async function loadPortalContent(db: Db): Promise<void> {
 			}
 		}
 
+		// Every mission in the directory is an organisation a migrant can register with (issue 16: only the five
+		// missions named in reference/data/organisations.ts could be chosen). A directory mission without an
+		// `organisation:` becomes one under its own slug; an organisation already there is kept as edited.
+		const unlinkedMissions = DIRECTORY.filter((d) => d.kind === 'consulate' && !d.organisation);
+		if (unlinkedMissions.length) {
+			await tx
+				.insert(organisation)
+				.values(
+					unlinkedMissions.map((d) => ({
+						slug: d.slug,
+						kind: 'consulate' as const,
+						name: d.name,
+						countryIso2: d.countryIso2,
+						city: d.city,
+						source: { document: d.source.document ?? '', title: d.source.title, excerpt: d.source.excerpt ?? d.source.url ?? '' },
+						needsReview: d.needsReview
+					}))
+				)
+				.onConflictDoNothing({ target: organisation.slug });
+		}
+		const missionSlug = (d: (typeof DIRECTORY)[number]) => d.organisation ?? (d.kind === 'consulate' ? d.slug : undefined);
 		const orgIds = new Map(
 			(
 				await tx
 					.select({ id: organisation.id, slug: organisation.slug })
 					.from(organisation)
-					.where(inArray(organisation.slug, DIRECTORY.map((d) => d.organisation ?? '').filter(Boolean)))
+					.where(inArray(organisation.slug, DIRECTORY.map((d) => missionSlug(d) ?? '').filter(Boolean)))
 			).map((o) => [o.slug, o.id])
 		);
 		for (const seed of DIRECTORY) {
-			const { organisation: orgSlug, ...fields } = seed;
+			const { organisation: _slug, ...fields } = seed;
+			const orgSlug = missionSlug(seed);
+			const organisationId = orgSlug ? (orgIds.get(orgSlug) ?? null) : null;
 			const [row] = await tx
 				.insert(directoryEntry)
-				.values({ ...fields, organisationId: orgSlug ? (orgIds.get(orgSlug) ?? null) : null })
+				.values({ ...fields, organisationId })
 				.onConflictDoNothing({ target: directoryEntry.slug })
 				.returning();
 			if (row) await firstVersion('directory_entry', row.id, { ...fields });
+			// An entry loaded before its mission was an organisation gets linked (the entry itself is kept as edited).
+			else if (organisationId)
+				await tx
+					.update(directoryEntry)
+					.set({ organisationId })
+					.where(and(eq(directoryEntry.slug, seed.slug), isNull(directoryEntry.organisationId)));
 		}
 
 		for (const seed of FAQ) {
