@@ -29,8 +29,11 @@ export type Confidentiality = (typeof CONFIDENTIALITY)[number];
 export const CASE_STATUSES = ['new', 'in_progress', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const OUTCOMES = ['wages_recovered', 'documents_returned', 'repatriated', 'referred_to_police', 'closed_without_result'] as const;
+export const OUTCOMES = ['wages_recovered', 'documents_returned', 'repatriated', 'referred_to_police', 'referred_to_service', 'closed_without_result'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** The person may reopen a closed request from the tracking page for this many days after it closed. */
+export const PERSON_REOPEN_DAYS = 30;
 
 /** Short screening questions; any "yes" flags trafficking indicators. */
 export const SCREENING = ['cannot_leave', 'documents_held', 'debt_bondage', 'threats', 'deceived_about_work'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { BLACKLIST_REASONS } from '#lib/employers';
-import { CASE_STATUSES, CASE_TYPES, URGENCIES } from '#lib/cases';
+import { CASE_STATUSES, CASE_TYPES, OUTCOMES, URGENCIES } from '#lib/cases';
 import { REFERRAL_KINDS, REFERRAL_OUTCOMES, RETURN_NEEDS, RETURN_STATUSES } from '#lib/returns';
 import { SECTORS } from '#lib/recruitment';
 import { INELIGIBLE_REASONS, LANGUAGE_LEVELS, PROGRAMME_STAGES, SELECTION_METHODS } from '#lib/programmes';
@@ -770,7 +770,19 @@ function casePaths(): ZodOpenApiPathsObject {
 							createdAt: dateTime,
 							updatedAt: dateTime,
 							messages: z.array(message),
-							files: z.array(z.object({ name: z.string(), mediaType: z.string(), size: z.number().int(), at: dateTime }))
+							files: z.array(z.object({ name: z.string(), mediaType: z.string(), size: z.number().int(), at: dateTime })),
+							outcome: nullable(
+								z.object({
+									closedAt: nullable(dateTime),
+									outcomes: z.array(z.enum(OUTCOMES)),
+									wagesRecovered: nullable(z.string()).meta({ description: 'decimal, in wagesCurrency' }),
+									wagesCurrency: nullable(z.string()),
+									referredTo: z.array(Translated).meta({ description: 'organisations that accepted a referral of the case' })
+								})
+							).meta({ description: 'how the case ended; null while it is open' }),
+							reopenUntil: nullable(dateTime).meta({
+								description: 'until when the person may reopen the closed case on the tracking page (30 days after closing)'
+							})
 						})
 					)
 				},

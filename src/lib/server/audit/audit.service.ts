@@ -87,6 +87,7 @@ export type AuditAction =
 	| 'case.update'
 	| 'case.close'
 	| 'case.reopen'
+	| 'case.reopen_by_person'
 	| 'case.refer'
 	| 'case.transfer'
 	| 'case.transition_decide'
@@ -163,16 +164,19 @@ function canonical(value: unknown): string {
 	return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
-export function rowHash(prevHash: string, row: {
-	at: Date;
-	actorUserId: string | null;
-	actorOrganisationId: string | null;
-	action: string;
-	entityType: string;
-	entityId: string | null;
-	ip: string | null;
-	data: Record<string, unknown>;
-}): string {
+export function rowHash(
+	prevHash: string,
+	row: {
+		at: Date;
+		actorUserId: string | null;
+		actorOrganisationId: string | null;
+		action: string;
+		entityType: string;
+		entityId: string | null;
+		ip: string | null;
+		data: Record<string, unknown>;
+	}
+): string {
 	const body = canonical({
 		at: row.at.toISOString(),
 		actorUserId: row.actorUserId,

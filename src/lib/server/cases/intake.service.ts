@@ -13,7 +13,20 @@ import { normalise } from '../portal/normalise';
 import { agency } from '../recruitment/recruitment.table';
 import { country } from '../reference/reference.table';
 import { optionalText, requiredText, validate, type Validated } from '../validation';
-import { CASE_TYPES, SCREENING, caseAttachment, caseDeadline, caseEvent, caseMessage, caseNumberSeq, helpCase, type CaseType, type Urgency } from './cases.table';
+import {
+	CASE_TYPES,
+	PERSON_REOPEN_DAYS,
+	SCREENING,
+	caseAttachment,
+	caseDeadline,
+	caseEvent,
+	caseMessage,
+	caseNumberSeq,
+	caseTransition,
+	helpCase,
+	type CaseType,
+	type Urgency
+} from './cases.table';
 import { decryptField, decryptNullable, encryptField, encryptNullable } from './field-crypto';
 import { checkFile, storeFile } from './case-files';
 
@@ -33,7 +46,10 @@ export const DEFAULT_DEADLINES: Record<CaseType, { firstResponseHours: number; r
 const CRITICAL_FIRST_RESPONSE_HOURS = 4;
 
 export async function deadlinesFor(db: Tx, organisationId: string, type: CaseType, urgency: Urgency, from: Date) {
-	const [row] = await db.select().from(caseDeadline).where(and(eq(caseDeadline.organisationId, organisationId), eq(caseDeadline.type, type)));
+	const [row] = await db
+		.select()
+		.from(caseDeadline)
+		.where(and(eq(caseDeadline.organisationId, organisationId), eq(caseDeadline.type, type)));
 	const d = row ?? DEFAULT_DEADLINES[type];
 	const hours = urgency === 'critical' ? Math.min(d.firstResponseHours, CRITICAL_FIRST_RESPONSE_HOURS) : d.firstResponseHours;
 	return { firstResponseDue: new Date(from.getTime() + hours * HOUR), resolutionDue: new Date(from.getTime() + d.resolutionDays * DAY) };
@@ -93,7 +109,11 @@ export async function routeCase(db: Tx, countryIso2: string, city: string): Prom
 async function findAgency(db: Tx, name: string): Promise<string | null> {
 	const key = normalise(name);
 	if (key.length < 3) return null;
-	const rows = await db.select({ id: agency.organisationId }).from(agency).where(sql`${agency.searchText} like ${`%${key}%`}`).limit(2);
+	const rows = await db
+		.select({ id: agency.organisationId })
+		.from(agency)
+		.where(sql`${agency.searchText} like ${`%${key}%`}`)
+		.limit(2);
 	return rows.length === 1 ? rows[0].id : null;
 }
 
@@ -120,12 +140,22 @@ export const helpRequestSchema = z
 		agencyName: optionalText(200),
 		contactName: optionalText(120),
 		contactPhone: optionalText(32),
-		contactEmail: z.union([z.literal(''), z.string().trim().toLowerCase().email({ error: 'error_email' }).max(254, { error: 'error_too_long' })]).optional().default(''),
+		contactEmail: z
+			.union([z.literal(''), z.string().trim().toLowerCase().email({ error: 'error_email' }).max(254, { error: 'error_too_long' })])
+			.optional()
+			.default(''),
 		contactChannel: z.enum(CHANNELS, { error: 'error_choose_one' }).optional().default('none'),
 		safeTime: optionalText(200),
 		idDocument: optionalText(40),
-		screening: z.array(z.enum(SCREENING, { error: 'error_invalid' })).max(SCREENING.length).optional().default([]),
-		inDanger: z.union([z.boolean(), z.literal('on'), z.literal('yes'), z.literal('')]).optional().default(false)
+		screening: z
+			.array(z.enum(SCREENING, { error: 'error_invalid' }))
+			.max(SCREENING.length)
+			.optional()
+			.default([]),
+		inDanger: z
+			.union([z.boolean(), z.literal('on'), z.literal('yes'), z.literal('')])
+			.optional()
+			.default(false)
 	})
 	.refine((v) => v.contactChannel !== 'sms' || v.contactPhone, { path: ['contactPhone'], error: 'error_case_phone_needed' })
 	.refine((v) => v.contactChannel !== 'email' || v.contactEmail, { path: ['contactEmail'], error: 'error_case_email_needed' });
@@ -164,7 +194,11 @@ export async function submitHelpRequest(
 	const trackingCode = newTrackingCode();
 	const traffickingFlag = v.screening.length > 0;
 	const inDanger = v.inDanger === true || v.inDanger === 'on' || v.inDanger === 'yes';
-	const urgency: Urgency = inDanger ? 'critical' : traffickingFlag || ['detention', 'death_repatriation', 'missing_person', 'abuse'].includes(v.type) ? 'high' : 'normal';
+	const urgency: Urgency = inDanger
+		? 'critical'
+		: traffickingFlag || ['detention', 'death_repatriation', 'missing_person', 'abuse'].includes(v.type)
+			? 'high'
+			: 'normal';
 	const contact: Contact = { name: v.contactName, phone, email: v.contactEmail || null, channel: v.contactChannel, safeTime: v.safeTime };
 	const hasContact = contact.name || contact.phone || contact.email || contact.safeTime;
 
@@ -195,9 +229,17 @@ export async function submitHelpRequest(
 			createdAt: now,
 			updatedAt: now
 		});
-		await tx.insert(caseEvent).values({ caseId: id, kind: 'created', actorUserId: actor?.userId ?? null, data: { type: v.type, urgency, traffickingFlag, source } });
+		await tx
+			.insert(caseEvent)
+			.values({ caseId: id, kind: 'created', actorUserId: actor?.userId ?? null, data: { type: v.type, urgency, traffickingFlag, source } });
 		// No client address, even for signed-in people: the person may be hiding from someone.
-		await recordAudit(tx, { action: 'case.create', entityType: 'help_case', entityId: id, actorUserId: actor?.userId ?? null, data: { source, anonymous: !actor } });
+		await recordAudit(tx, {
+			action: 'case.create',
+			entityType: 'help_case',
+			entityId: id,
+			actorUserId: actor?.userId ?? null,
+			data: { source, anonymous: !actor }
+		});
 		// An alert answer and the bot already tell the person the number and code themselves.
 		if (source !== 'alert' && source !== 'telegram') await confirmToReporter(tx, { number, reporterUserId: actor?.userId ?? null }, { kind: 'submitted' });
 		return number;
@@ -218,14 +260,46 @@ async function caseByCode(db: Tx, number: string, code: string) {
 	return row;
 }
 
-/** What the person sees: status, type, place, messages. Not the narrative or contact details. */
-export async function trackCase(db: Db, number: string, code: string) {
+/** The last moment the person may reopen a closed case themselves (null when it is not closed or was minimised). */
+export function personReopenUntil(row: { status: string; closedAt: Date | null; minimisedAt: Date | null }): Date | null {
+	if (row.status !== 'closed' || !row.closedAt || row.minimisedAt) return null;
+	return new Date(row.closedAt.getTime() + PERSON_REOPEN_DAYS * DAY);
+}
+
+/** Names of the organisations that accepted a referral of the case (the person is told where it went). */
+async function acceptedReferrals(db: Tx, caseId: string) {
+	const rows = await db
+		.select({ name: organisation.name })
+		.from(caseTransition)
+		.innerJoin(organisation, eq(organisation.id, caseTransition.toOrganisationId))
+		.where(and(eq(caseTransition.caseId, caseId), eq(caseTransition.kind, 'referral'), eq(caseTransition.status, 'accepted')))
+		.orderBy(asc(caseTransition.decidedAt));
+	return rows.map((r) => r.name);
+}
+
+/**
+ * What the person sees: status, type, place, messages; once closed, the outcome and until when they may
+ * reopen it. Not the narrative, contact details or the case worker's outcome note.
+ */
+export async function trackCase(db: Db, number: string, code: string, now = new Date()) {
 	const row = await caseByCode(db, number, code);
-	const [messages, files] = await Promise.all([
+	const closed = row.status === 'closed';
+	const [messages, files, referredTo] = await Promise.all([
 		db.select().from(caseMessage).where(eq(caseMessage.caseId, row.id)).orderBy(asc(caseMessage.at)),
-		db.select().from(caseAttachment).where(and(eq(caseAttachment.caseId, row.id), eq(caseAttachment.fromPerson, true))).orderBy(asc(caseAttachment.createdAt))
+		db
+			.select()
+			.from(caseAttachment)
+			.where(and(eq(caseAttachment.caseId, row.id), eq(caseAttachment.fromPerson, true)))
+			.orderBy(asc(caseAttachment.createdAt)),
+		closed ? acceptedReferrals(db, row.id) : Promise.resolve([])
 	]);
+	const until = personReopenUntil(row);
 	return {
+		outcome: closed
+			? { closedAt: row.closedAt, outcomes: row.outcomes, wagesRecovered: row.wagesRecovered, wagesCurrency: row.wagesCurrency, referredTo }
+			: null,
+		/** set while the person may still reopen the case */
+		reopenUntil: until && until > now ? until : null,
 		number: row.number,
 		status: row.status,
 		type: row.type,
@@ -247,8 +321,15 @@ export const MAX_PERSON_FILES = 20;
  * The person answers or adds information, a file (photo of a contract, a pay slip), or both; it lands on
  * the timeline and reopens nothing by itself.
  */
-export async function addInformation(db: Db, number: string, code: string, input: { body?: unknown; file?: File | null }): Promise<Validated<{ number: string }>> {
+export async function addInformation(
+	db: Db,
+	number: string,
+	code: string,
+	input: { body?: unknown; file?: File | null }
+): Promise<Validated<{ number: string }>> {
 	const row = await caseByCode(db, number, code);
+	// A closed case takes no more replies: the person reopens it (within the period) or asks anew.
+	if (row.status === 'closed') return { ok: false, errors: { form: 'error_case_closed_reply' } };
 	const parsed = validate(addInformationSchema, { body: input.body ?? '' });
 	const checked = await checkFile(input.file);
 	if (!parsed.ok || !checked.ok) return { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), ...(checked.ok ? {} : { file: checked.error }) } };
@@ -256,7 +337,10 @@ export async function addInformation(db: Db, number: string, code: string, input
 	const file = checked.file;
 	if (!body && !file) return { ok: false, errors: { body: 'error_required' } };
 	if (file) {
-		const [sent] = await db.select({ n: sql<number>`count(*)::int` }).from(caseAttachment).where(and(eq(caseAttachment.caseId, row.id), eq(caseAttachment.fromPerson, true)));
+		const [sent] = await db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(caseAttachment)
+			.where(and(eq(caseAttachment.caseId, row.id), eq(caseAttachment.fromPerson, true)));
 		if (sent.n >= MAX_PERSON_FILES) return { ok: false, errors: { file: 'error_case_files_limit' } };
 	}
 	await db.transaction(async (tx) => {
@@ -272,6 +356,48 @@ export async function addInformation(db: Db, number: string, code: string, input
 	return { ok: true, data: { number: row.number } };
 }
 
+export const personReopenSchema = z.object({ reason: requiredText(2000) });
+
+/**
+ * The person reopens their closed case from the tracking page, within PERSON_REOPEN_DAYS of its closing,
+ * saying why (kept as their message). It goes back to the organisation that handled it, with fresh
+ * deadlines; if that organisation is no longer active it is routed anew as a new request would be.
+ */
+export async function reopenByPerson(db: Db, number: string, code: string, input: unknown, now = new Date()): Promise<Validated<{ number: string }>> {
+	const row = await caseByCode(db, number, code);
+	if (row.status !== 'closed') throw new AppError('invalid_transition', 'not closed', { userMessage: 'error_case_not_closed' });
+	const until = personReopenUntil(row);
+	if (!until || now > until) throw new AppError('invalid_transition', 'reopen period over', { userMessage: 'error_case_reopen_expired' });
+	const parsed = validate(personReopenSchema, input);
+	if (!parsed.ok) return parsed;
+	await db.transaction(async (tx) => {
+		const [owner] = await tx.select({ active: organisation.active }).from(organisation).where(eq(organisation.id, row.organisationId));
+		const organisationId = owner?.active ? row.organisationId : await routeCase(tx, row.countryIso2, row.city);
+		const moved = organisationId !== row.organisationId;
+		const due = await deadlinesFor(tx, organisationId, row.type, row.urgency, now);
+		// The status guard makes a double submission a no-op instead of a second reopening.
+		const [done] = await tx
+			.update(helpCase)
+			.set({
+				status: 'in_progress',
+				closedAt: null,
+				organisationId,
+				assigneeUserId: moved ? null : row.assigneeUserId,
+				firstResponseAt: null,
+				...due,
+				updatedAt: now
+			})
+			.where(and(eq(helpCase.id, row.id), eq(helpCase.status, 'closed')))
+			.returning({ id: helpCase.id });
+		if (!done) throw new AppError('invalid_transition', 'reopened meanwhile', { userMessage: 'error_case_not_closed' });
+		const id = randomUUID();
+		await tx.insert(caseMessage).values({ id, caseId: row.id, fromPerson: true, bodyEnc: encryptField(parsed.data.reason, id, 'message'), at: now });
+		await tx.insert(caseEvent).values({ caseId: row.id, kind: 'reopened', data: { by: 'person', organisation: organisationId, moved }, at: now });
+		await recordAudit(tx, { action: 'case.reopen_by_person', entityType: 'help_case', entityId: row.id, data: { organisation: organisationId, moved } });
+	});
+	return { ok: true, data: { number: row.number } };
+}
+
 /** Decrypted contact details (null when none were given). */
 export const contactOf = (row: { id: string; contactEnc: string | null }): Contact | null => {
 	const json = decryptNullable(row.contactEnc, row.id, 'contact');
@@ -283,8 +409,10 @@ export async function deliverToPerson(db: Tx, row: { id: string; number: string;
 	const contact = contactOf(row);
 	if (!contact) return;
 	const text = `Sapar ${row.number}: ${body}`;
-	if (contact.channel === 'sms' && contact.phone) await enqueueMessage(db, { channel: 'sms', address: contact.phone, body: text.slice(0, 480), purpose: 'case' });
-	if (contact.channel === 'email' && contact.email) await enqueueMessage(db, { channel: 'email', address: contact.email, subject: `Sapar ${row.number}`, body: text, purpose: 'case' });
+	if (contact.channel === 'sms' && contact.phone)
+		await enqueueMessage(db, { channel: 'sms', address: contact.phone, body: text.slice(0, 480), purpose: 'case' });
+	if (contact.channel === 'email' && contact.email)
+		await enqueueMessage(db, { channel: 'email', address: contact.email, subject: `Sapar ${row.number}`, body: text, purpose: 'case' });
 }
 
 /** The signed-in migrant's own requests (number, type, status only); anonymous ones are never linked to anyone. */
