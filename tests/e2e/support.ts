@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createOTP } from '@better-auth/utils/otp';
 import { base32 } from '@better-auth/utils/base32';
@@ -130,4 +131,15 @@ export async function signInMigrant(page: Page, lang = 'en'): Promise<string> {
 	await page.locator('form[action*="verify"] button').click();
 	await expect(page).toHaveURL(new RegExp(`/${lang}/account$`));
 	return phone;
+}
+
+/** The suite's data directory (playwright.config.ts's web server): keys and the embedded database. */
+export const SUITE_DATA = '.data/e2e-postgres';
+
+/** The suite's database: DATABASE_URL, or the embedded one from its postmaster.pid. */
+export function suiteDatabase(): string {
+	if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+	const cluster = existsSync(path.join(SUITE_DATA, 'PG_VERSION')) ? SUITE_DATA : path.join(SUITE_DATA, 'postgres');
+	const port = Number(readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[3]);
+	return `postgres://sapar:sapar-local@127.0.0.1:${port}/sapar`;
 }

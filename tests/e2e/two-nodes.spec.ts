@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, request as http, test, type APIRequestContext } from '@playwright/test';
 import { PgBoss } from 'pg-boss';
-import { signInStaff, unique, uniquePhone } from './support';
+import { signInStaff, SUITE_DATA, suiteDatabase, unique, uniquePhone } from './support';
 
 /**
  * Issue 14, two nodes behind a proxy: two more Sapar processes on the suite's database, behind Debian's
@@ -17,7 +17,6 @@ const NODES = [E2E_PORT + 155, E2E_PORT + 156];
 const PROXY_PORT = E2E_PORT + 157;
 const PROXY = `http://127.0.0.1:${PROXY_PORT}`;
 const METRICS_TOKEN = 'two-nodes-metrics-token-0123456789';
-const SUITE_DATA = '.data/e2e-postgres';
 
 // Patient: two staff sign-ins with password hashing and three servers on a machine that may be busy.
 test.describe.configure({ mode: 'serial', timeout: 480_000 });
@@ -25,13 +24,6 @@ test.describe.configure({ mode: 'serial', timeout: 480_000 });
 let databaseUrl = '';
 const children: ChildProcess[] = [];
 let dir = '';
-
-/** The suite's embedded database (started by playwright.config.ts's web server), from its postmaster.pid. */
-function suiteDatabase(): string {
-	const cluster = existsSync(path.join(SUITE_DATA, 'PG_VERSION')) ? SUITE_DATA : path.join(SUITE_DATA, 'postgres');
-	const port = Number(readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[3]);
-	return process.env.DATABASE_URL ?? `postgres://sapar:sapar-local@127.0.0.1:${port}/sapar`;
-}
 
 async function ready(url: string) {
 	await expect.poll(async () => (await fetch(url).catch(() => null))?.status, { timeout: 300_000, intervals: [250, 500, 1000] }).toBe(200);
