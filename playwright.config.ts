@@ -16,7 +16,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	// Generous limits: CI machines can be several times slower than a workstation (password
 	// hashing and two browsers on two cores); the figures live in bench/, not here.
-	timeout: 120_000,
+	timeout: 180_000,
 	expect: { timeout: 15_000 },
 	workers: 2,
 	fullyParallel: true,

@@ -85,6 +85,7 @@ test('a licensing officer registers an agency, licenses it, suspends it (the pub
 });
 
 test('an agency posts a vacancy, a migrant applies and is placed (told by SMS), reviews the agency, and the published review shows on its page', async ({ page, browser }, info) => {
+	test.setTimeout(360_000); // the longest story: two people, three sign-ins, an SMS, axe on eight pages
 	const title = unique('Welder', info.project.name);
 	await signInStaff(page, 'agency@sapar.test');
 	await page.getByRole('link', { name: 'Our vacancies' }).click();
