@@ -8,7 +8,7 @@ import type { Db, Tx } from '../db/client';
 import { AppError } from '../errors';
 import { enqueueMessage } from '../channels/message.service';
 import { confirmToReporter } from './confirmations';
-import { organisation } from '../org/org.table';
+import { membership, organisation } from '../org/org.table';
 import { normalise } from '../portal/normalise';
 import { agency } from '../recruitment/recruitment.table';
 import { country } from '../reference/reference.table';
@@ -88,13 +88,16 @@ export const intakeSlug = () => process.env.SAPAR_CASE_INTAKE ?? 'ceca-bishkek';
 
 /**
  * Who receives a new case: the Kyrgyz mission in the country (the one in the same city when there are
- * several, else the first by slug), otherwise the national intake organisation.
+ * several, else the first by slug), otherwise the national intake organisation. Only a mission with
+ * staff on Sapar takes cases: every mission in the help directory is one a person can register with
+ * (issue 16), but a case sent to a mission nobody works from would wait unseen.
  */
 export async function routeCase(db: Tx, countryIso2: string, city: string): Promise<string> {
+	const staffed = sql`exists (select 1 from ${membership} where ${membership.organisationId} = ${organisation.id})`;
 	const missions = await db
 		.select({ id: organisation.id, city: organisation.city })
 		.from(organisation)
-		.where(and(eq(organisation.kind, 'consulate'), eq(organisation.countryIso2, countryIso2), eq(organisation.active, true)))
+		.where(and(eq(organisation.kind, 'consulate'), eq(organisation.countryIso2, countryIso2), eq(organisation.active, true), staffed))
 		.orderBy(asc(organisation.slug));
 	const wanted = normalise(city);
 	const sameCity = missions.find((m) => Object.values(m.city ?? {}).some((c) => c && normalise(c) === wanted));
