@@ -104,6 +104,13 @@ test('a migrant registers with the consulate and the Moscow consular officer con
 
 	await page.reload();
 	await expect(page.locator('.directory li', { hasText: city })).toContainText('Confirmed by the consulate');
+
+	// The same, as the API gives it to the person (issue 16): labelled, and only to them.
+	const mine = (await (await page.request.get('/api/v1/me/registrations?lang=en')).json()) as {
+		data: { city: string; status: { code: string; label: string } }[];
+	};
+	expect(mine.data.find((r) => r.city === city)?.status).toEqual({ code: 'confirmed', label: 'Confirmed by the consulate' });
+	expect((await browser.newContext().then((c) => c.request.get('/api/v1/me/registrations'))).status()).toBe(401);
 });
 
 test('anyone can check an offer and sees the red flags with what to do', async ({ page }) => {

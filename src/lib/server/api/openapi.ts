@@ -601,7 +601,61 @@ function recruitmentPaths(): ZodOpenApiPathsObject {
 
 function migrantPaths(): ZodOpenApiPathsObject {
 	const tags = ['migrant'];
+	// Issue 16: every code the person's pages show comes with its label in `lang`.
+	const Label = z
+		.object({ code: z.string(), label: z.string().meta({ description: 'the code in words, in the asked language' }) })
+		.meta({ id: 'Label', description: 'An internal code with its label' });
+	const mine = (id: string, summary: string, schema: z.ZodType) => ({
+		get: op(id, { summary, tags, security: MIGRANT, requestParams: { query: langQuery }, responses: { '200': json('OK', schema) }, errors: ['400'] })
+	});
 	return {
+		'/me': mine(
+			'getMyAccount',
+			"The signed-in migrant's account summary: masked phone, name, wished destinations and languages with their names (session cookie)",
+			z.object({
+				phone: nullable(z.string()).meta({ description: 'masked, e.g. +996 *** ** 56' }),
+				name: nullable(z.string()),
+				memberSince: nullable(dateTime),
+				desiredCountries: z.array(Label),
+				languages: z.array(Label)
+			})
+		),
+		'/me/registrations': mine(
+			'myRegistrations',
+			"The signed-in migrant's own consular registrations, newest first, with mission, country and status labelled (session cookie)",
+			list(
+				z.object({
+					id: uuid,
+					mission: z.object({ id: uuid, name: z.string() }),
+					country: Label,
+					city: z.string(),
+					address: z.string(),
+					employer: nullable(z.string()),
+					arrivalDate: date,
+					stayMonths: z.number().int(),
+					deadline: nullable(date).meta({ description: 'registration due by (stays over three months)' }),
+					status: Label,
+					contactName: nullable(z.string()),
+					contactPhone: nullable(z.string()),
+					createdAt: dateTime
+				})
+			)
+		),
+		'/me/consents': mine(
+			'myConsents',
+			"The signed-in migrant's consents, one per purpose, labelled (session cookie)",
+			list(z.object({ purpose: Label, given: z.boolean(), grantedAt: nullable(dateTime), lastWithdrawnAt: nullable(dateTime) }))
+		),
+		'/me/certificates': mine(
+			'myCertificates',
+			"The signed-in migrant's training certificates; verify one at /certificates/{code} (session cookie)",
+			list(z.object({ code: z.string(), course: z.string(), issuedAt: dateTime }))
+		),
+		'/me/help-requests': mine(
+			'myHelpRequests',
+			'The help requests the signed-in migrant sent, type and status labelled; follow one at /help-requests/{number} (session cookie)',
+			list(z.object({ number: z.string(), type: Label, status: Label, createdAt: dateTime }))
+		),
 		'/me/applications': {
 			get: op('myApplications', {
 				summary: "The signed-in migrant's own applications and their status (session cookie)",

@@ -1,0 +1,13 @@
+import { json } from '@sveltejs/kit';
+import { apiHandler, apiMigrant, langParam } from '#lib/server/api/api';
+import { getDb } from '#lib/server/db/client';
+import { myCertificatesLabelled } from '#lib/server/migrant/my-data.service';
+
+/** The signed-in migrant's training certificates, course titles in `lang`. */
+export const GET = apiHandler(async ({ url, locals }: { url: URL; locals: App.Locals }) => {
+	const actor = apiMigrant(locals);
+	if (actor instanceof Response) return actor;
+	const lang = langParam(url);
+	if (lang instanceof Response) return lang;
+	return json({ data: await myCertificatesLabelled(getDb(), actor, actor.userId, lang) }, { headers: { 'cache-control': 'private, no-store' } });
+});
