@@ -1,4 +1,5 @@
 import type { Locale } from '#lib/i18n';
+import { m } from '#lib/messages';
 
 /** Kyrgyzstan: the home country, never a destination. */
 export const HOME_COUNTRY = 'KG';
@@ -45,6 +46,10 @@ export interface CountryOption {
 	value: string;
 	label: string;
 }
+export interface OptionGroup {
+	label: string;
+	options: CountryOption[];
+}
 export interface DestinationGroups {
 	/** the main destinations, in MAIN_DESTINATIONS order */
 	main: CountryOption[];
@@ -54,21 +59,37 @@ export interface DestinationGroups {
 
 /**
  * The one ordering of every destination picker: the main destinations first, then the rest in the
- * reader's alphabet, each name in the reader's language, Kyrgyzstan left out.
- * `label` may give the name from the database (a Translated) instead of CLDR's.
+ * reader's alphabet, each name in the reader's language, Kyrgyzstan left out. `withHome` keeps
+ * Kyrgyzstan, first, where the question is where something happened rather than where one goes
+ * (a recruiter's deception at home; the help directory's offices at home).
+ * `label` may give the name from elsewhere (a Translated from the database) instead of CLDR's.
  */
-export function destinationGroups(codes: Iterable<string>, locale: Locale, label: (iso2: string) => string | null | undefined = () => null): DestinationGroups {
+export function destinationGroups(
+	codes: Iterable<string>,
+	locale: Locale,
+	{ withHome = false, label = () => null }: { withHome?: boolean; label?: (iso2: string) => string | null | undefined } = {}
+): DestinationGroups {
 	const seen = new Set<string>();
 	const options: CountryOption[] = [];
 	for (const raw of codes) {
 		const iso2 = raw.toUpperCase();
-		if (iso2 === HOME_COUNTRY || seen.has(iso2)) continue;
+		if ((iso2 === HOME_COUNTRY && !withHome) || seen.has(iso2)) continue;
 		seen.add(iso2);
 		options.push({ value: iso2, label: label(iso2) || countryName(iso2, locale) });
 	}
-	const rank = (iso2: string) => (MAIN_DESTINATIONS as readonly string[]).indexOf(iso2);
+	const order = [HOME_COUNTRY, ...MAIN_DESTINATIONS] as string[];
+	const rank = (iso2: string) => order.indexOf(iso2);
 	const main = options.filter((o) => rank(o.value) >= 0).sort((a, b) => rank(a.value) - rank(b.value));
 	const collator = collatorFor(locale);
 	const rest = options.filter((o) => rank(o.value) < 0).sort((a, b) => collator.compare(a.label, b.label));
 	return { main, rest };
+}
+
+/** The same as `<optgroup>`s: "Where most people go", then "Other countries", each in the reader's language (empty groups left out). */
+export function destinationOptionGroups(codes: Iterable<string>, locale: Locale, options: Parameters<typeof destinationGroups>[2] = {}): OptionGroup[] {
+	const { main, rest } = destinationGroups(codes, locale, options);
+	return [
+		{ label: m.destinations_main({}, { locale }), options: main },
+		{ label: m.destinations_other({}, { locale }), options: rest }
+	].filter((g) => g.options.length);
 }
