@@ -1,5 +1,5 @@
 import { LOCALES, tr, type Locale } from '#lib/i18n';
-import { config, isProduction } from '#lib/server/config';
+import { config } from '#lib/server/config';
 import { switchLocalePath } from '#lib/server/http/locale';
 import { myAlerts } from '#lib/server/alerts/alerts.service';
 import { getDb } from '#lib/server/db/client';
@@ -25,6 +25,7 @@ export const load = async ({ locals, url }) => {
 					organisation: viewer.organisation?.name ?? null
 				}
 			: null,
-		devTools: !isProduction()
+		// the dev outbox link only on a developer's machine: not in production, not on a test or demo server (issue 16)
+		devTools: config.mode === 'development'
 	};
 };
