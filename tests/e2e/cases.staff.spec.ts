@@ -3,10 +3,21 @@ import { expectAccessible, readOutbox, signInStaff, uniquePhone } from './suppor
 
 test.use({ locale: 'en-GB' });
 
-test('a case worker opens a new case with a reason, answers the person by SMS, records the redress; another organisation gets nothing', async ({ page, request, browser }) => {
+test('a case worker opens a new case with a reason, answers the person by SMS, records the redress; another organisation gets nothing', async ({
+	page,
+	request,
+	browser
+}) => {
 	const phone = uniquePhone();
 	const created = await request.post('/api/v1/help-requests?lang=en', {
-		data: { type: 'unpaid_wages', countryIso2: 'TR', city: 'Ankara', narrative: 'Three months of wages unpaid at a building site.', contactPhone: phone, contactChannel: 'sms' }
+		data: {
+			type: 'unpaid_wages',
+			countryIso2: 'LT',
+			city: 'Vilnius',
+			narrative: 'Three months of wages unpaid at a building site.',
+			contactPhone: phone,
+			contactChannel: 'sms'
+		}
 	});
 	const { number, trackingCode } = await created.json();
 
@@ -29,7 +40,9 @@ test('a case worker opens a new case with a reason, answers the person by SMS, r
 	const tracked = await (await request.get(`/api/v1/help-requests/${number}`, { headers: { 'x-tracking-code': trackingCode } })).json();
 	expect(tracked).toMatchObject({ status: 'in_progress', messages: [{ fromPerson: false, body: 'We have written to the employer.' }] });
 
-	await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% demo contract\n') });
+	await page
+		.getByLabel('File', { exact: true })
+		.setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% demo contract\n') });
 	await page.getByRole('button', { name: 'Add file' }).click();
 	const download = await page.request.get((await page.getByRole('link', { name: 'contract.pdf' }).getAttribute('href'))!);
 	expect(await download.text()).toContain('demo contract');
@@ -53,6 +66,31 @@ test('a case worker opens a new case with a reason, answers the person by SMS, r
 	await expect(page.locator('.timeline')).toContainText('Closed');
 	await expect(page.locator('dl.summary').first()).toContainText('60000.00 TRY');
 
+	// The person sees how it ended, in their language, cannot reply to a closed case, and may reopen it.
+	const personContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+	const person = await personContext.newPage();
+	await person.goto('/ru/help/track');
+	await person.locator('#number').fill(number);
+	await person.locator('#code').fill(trackingCode);
+	await person.getByRole('button', { name: 'Показать' }).click();
+	await expect(person.getByRole('heading', { name: 'Чем закончилось ваше обращение' })).toBeVisible();
+	await expect(person.locator('main')).toContainText(/Зарплата взыскана: 60\s000 TRY/);
+	await expect(person.locator('textarea[name="body"]')).toHaveCount(0);
+	await expect(person.getByRole('heading', { name: 'Что можно сделать дальше' })).toBeVisible();
+	await expect(person.locator('main a[href^="tel:"]').first()).toBeVisible();
+	await expectAccessible(person);
+	await person.getByRole('button', { name: 'Возобновить обращение' }).click();
+	await expect(person.locator('#error-summary')).toBeVisible();
+	await expectAccessible(person);
+	await person.getByLabel('Почему вы возобновляете обращение? Что осталось нерешённым?').fill('Заплатили только половину.');
+	await person.getByRole('button', { name: 'Возобновить обращение' }).click();
+	await expect(person.getByRole('status')).toContainText('Обращение возобновлено');
+	await expect(person.locator('.timeline')).toContainText('Заплатили только половину.');
+	await expect(person.locator('textarea[name="body"]')).toHaveCount(1);
+	await personContext.close();
+	await page.goto(caseUrl);
+	await expect(page.locator('.timeline')).toContainText('Reopened');
+
 	const other = await browser.newContext({ locale: 'en-GB' });
 	const osh = await other.newPage();
 	await signInStaff(osh, 'osh@sapar.test');
@@ -62,7 +100,11 @@ test('a case worker opens a new case with a reason, answers the person by SMS, r
 	await other.close();
 });
 
-test('a referral needs consent; the receiving centre rejects only with a reason, accepts, and then reads the case without changing it', async ({ page, request, browser }) => {
+test('a referral needs consent; the receiving centre rejects only with a reason, accepts, and then reads the case without changing it', async ({
+	page,
+	request,
+	browser
+}) => {
 	const created = await request.post('/api/v1/help-requests?lang=en', {
 		data: { type: 'passport_taken', countryIso2: 'TR', city: 'Antalya', narrative: 'The foreman keeps our passports in his office.' }
 	});
