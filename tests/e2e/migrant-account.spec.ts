@@ -111,6 +111,18 @@ test('a migrant registers with the consulate and the Moscow consular officer con
 	};
 	expect(mine.data.find((r) => r.city === city)?.status).toEqual({ code: 'confirmed', label: 'Confirmed by the consulate' });
 	expect((await browser.newContext().then((c) => c.request.get('/api/v1/me/registrations'))).status()).toBe(401);
+
+	// "I have come home" asks first; going back changes nothing, only the confirmation does.
+	await page.locator('.directory li', { hasText: city }).getByRole('link', { name: 'I have come home' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Have you come home?');
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'No, go back' }).click();
+	await expect(page.locator('.directory li', { hasText: city })).toContainText('Confirmed by the consulate');
+	await page.locator('.directory li', { hasText: city }).getByRole('link', { name: 'I have come home' }).click();
+	await page.getByRole('button', { name: 'Yes, I have come home' }).click();
+	await expect(page.getByRole('status')).toContainText('The registration is closed');
+	await expect(page.locator('.directory li', { hasText: city })).toContainText('Came home');
+	await expect(page.locator('.directory li', { hasText: city }).getByRole('link', { name: 'I have come home' })).toHaveCount(0);
 });
 
 test('anyone can check an offer and sees the red flags with what to do', async ({ page }) => {

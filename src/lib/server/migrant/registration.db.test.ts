@@ -14,7 +14,9 @@ import {
 	confirmRegistration,
 	deadlineOf,
 	exportRegistrations,
+	markReturned,
 	missionRegistrations,
+	myRegistration,
 	myRegistrations,
 	sendRegistrationReminder,
 	submitRegistration
@@ -38,7 +40,13 @@ describe('consular registration', () => {
 		const { moscow, officerMoscow, officerSeoul } = await setup();
 		const me = await makeMigrant();
 		const other = await makeMigrant();
-		const result = await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: 'Москва', address: 'ул. Тверская, 1', arrivalDate: daysAgo(3), stayMonths: '12', contactPhone: '0700 123 456' }, 'ru');
+		const result = await submitRegistration(
+			getDb(),
+			me,
+			me.userId,
+			{ missionId: moscow.id, city: 'Москва', address: 'ул. Тверская, 1', arrivalDate: daysAgo(3), stayMonths: '12', contactPhone: '0700 123 456' },
+			'ru'
+		);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		const mine = await myRegistrations(getDb(), me, me.userId);
@@ -58,9 +66,43 @@ describe('consular registration', () => {
 		const actions = (await getDb().select().from(auditLog).where(eq(auditLog.actorUserId, officerMoscow.userId))).map((a) => a.action);
 		expect(actions).toEqual(expect.arrayContaining(['registration.view', 'registration.confirm', 'registration.export']));
 		// Every view names the records it showed, so the audit answers "who saw this person's registration".
-		const views = await getDb().select().from(auditLog).where(sql`${auditLog.actorUserId} = ${officerMoscow.userId} and ${auditLog.action} = 'registration.view'`);
+		const views = await getDb()
+			.select()
+			.from(auditLog)
+			.where(sql`${auditLog.actorUserId} = ${officerMoscow.userId} and ${auditLog.action} = 'registration.view'`);
 		expect(views.length).toBeGreaterThan(0);
 		expect(views.every((v) => (v.data as { ids: string[] }).ids.includes(result.data.id))).toBe(true);
+	});
+
+	it('"I have come home" changes the status only with an explicit confirmation, and only for the person themselves', async () => {
+		const { moscow } = await setup();
+		const me = await makeMigrant();
+		const other = await makeMigrant();
+		const result = await submitRegistration(
+			getDb(),
+			me,
+			me.userId,
+			{ missionId: moscow.id, city: 'Москва', address: 'x', arrivalDate: daysAgo(3), stayMonths: '12' },
+			'ru'
+		);
+		if (!result.ok) throw new Error('registration');
+		const id = result.data.id;
+		expect(await myRegistration(getDb(), me, me.userId, id)).toMatchObject({ id, status: 'submitted', city: 'Москва', missionCountry: 'RU', open: true });
+		await expectDenied(() => myRegistration(getDb(), other, other.userId, id));
+		await expectDenied(() => myRegistration(getDb(), other, me.userId, id));
+
+		// One tap (no confirmation) changes nothing.
+		expect(await markReturned(getDb(), me, me.userId, id, {})).toEqual({ ok: false, errors: { confirm: 'error_return_confirm' } });
+		expect(await markReturned(getDb(), me, me.userId, id, { confirm: 'no' })).toEqual({ ok: false, errors: { confirm: 'error_return_confirm' } });
+		expect((await myRegistrations(getDb(), me, me.userId))[0].status).toBe('submitted');
+		await expectDenied(() => markReturned(getDb(), other, other.userId, id, { confirm: 'yes' }));
+
+		expect(await markReturned(getDb(), me, me.userId, id, { confirm: 'yes' })).toEqual({ ok: true, data: { id } });
+		expect((await myRegistrations(getDb(), me, me.userId))[0].status).toBe('returned');
+		expect((await myRegistration(getDb(), me, me.userId, id)).open).toBe(false);
+		await expect(markReturned(getDb(), me, me.userId, id, { confirm: 'yes' })).rejects.toMatchObject({ code: 'invalid_transition' });
+		const audited = await getDb().select().from(auditLog).where(eq(auditLog.entityId, id));
+		expect(audited.filter((a) => a.action === 'registration.update').map((a) => a.data)).toEqual([{ status: 'returned' }]);
 	});
 
 	it('the export escapes text a spreadsheet would run as a formula (issue 15, finding 10)', async () => {
@@ -68,7 +110,13 @@ describe('consular registration', () => {
 		const officer = await makeStaff(moscow.id, 'consular_officer');
 		const me = await makeMigrant();
 		const formula = '=HYPERLINK("http://evil.example","x")';
-		const result = await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: '+7 Москва', address: formula, arrivalDate: daysAgo(3), stayMonths: '12' }, 'ru');
+		const result = await submitRegistration(
+			getDb(),
+			me,
+			me.userId,
+			{ missionId: moscow.id, city: '+7 Москва', address: formula, arrivalDate: daysAgo(3), stayMonths: '12' },
+			'ru'
+		);
 		expect(result.ok).toBe(true);
 		const csv = await exportRegistrations(getDb(), officer);
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
@@ -80,12 +128,16 @@ describe('consular registration', () => {
 		const { moscow } = await setup();
 		const me = await makeMigrant();
 		const future = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
-		expect(await submitRegistration(getDb(), me, me.userId, { missionId: 'nope', city: '', address: 'x', arrivalDate: future, stayMonths: '0' }, 'en')).toEqual({
-			ok: false,
-			errors: { missionId: 'error_choose_one', city: 'error_required', arrivalDate: 'error_date_future', stayMonths: 'error_months' }
-		});
+		expect(await submitRegistration(getDb(), me, me.userId, { missionId: 'nope', city: '', address: 'x', arrivalDate: future, stayMonths: '0' }, 'en')).toEqual(
+			{
+				ok: false,
+				errors: { missionId: 'error_choose_one', city: 'error_required', arrivalDate: 'error_date_future', stayMonths: 'error_months' }
+			}
+		);
 		const notMission = await makeOrganisation('ngo');
-		expect(await submitRegistration(getDb(), me, me.userId, { missionId: notMission.id, city: 'a', address: 'b', arrivalDate: daysAgo(1), stayMonths: '6' }, 'en')).toEqual({ ok: false, errors: { missionId: 'error_choose_one' } });
+		expect(
+			await submitRegistration(getDb(), me, me.userId, { missionId: notMission.id, city: 'a', address: 'b', arrivalDate: daysAgo(1), stayMonths: '6' }, 'en')
+		).toEqual({ ok: false, errors: { missionId: 'error_choose_one' } });
 		expect(moscow.kind).toBe('consulate');
 	});
 
@@ -94,10 +146,17 @@ describe('consular registration', () => {
 		const me = await makeMigrant();
 		const phone = `+99677${String(Date.now()).slice(-7)}`;
 		await getDb().update(authUser).set({ phoneNumber: phone }).where(eq(authUser.id, me.userId));
-		const r = await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: 'Москва', address: 'x', arrivalDate: daysAgo(14), stayMonths: '6' }, 'ru');
+		const r = await submitRegistration(
+			getDb(),
+			me,
+			me.userId,
+			{ missionId: moscow.id, city: 'Москва', address: 'x', arrivalDate: daysAgo(14), stayMonths: '6' },
+			'ru'
+		);
 		if (!r.ok) throw new Error('not saved');
 		const queuedSms = async () =>
-			(await getDb().execute<{ n: number }>(sql`select count(*)::int as n from message where channel = 'sms' and address = ${phone} and purpose = 'reminder'`)).rows[0].n;
+			(await getDb().execute<{ n: number }>(sql`select count(*)::int as n from message where channel = 'sms' and address = ${phone} and purpose = 'reminder'`))
+				.rows[0].n;
 		await sendRegistrationReminder(getDb(), r.data.id, 'ru');
 		expect(await queuedSms()).toBe(0); // no consent to reminders
 		await setConsent(getDb(), me, me.userId, 'reminders', true);

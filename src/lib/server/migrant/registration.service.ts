@@ -60,7 +60,10 @@ export async function submitRegistration(db: Db, actor: Actor, userId: string, i
 	const parsed = validate(registrationSchema, input);
 	if (!parsed.ok) return parsed;
 	const v = parsed.data;
-	const [mission] = await db.select().from(organisation).where(and(eq(organisation.id, v.missionId), eq(organisation.kind, 'consulate')));
+	const [mission] = await db
+		.select()
+		.from(organisation)
+		.where(and(eq(organisation.id, v.missionId), eq(organisation.kind, 'consulate')));
 	if (!mission) return { ok: false, errors: { missionId: 'error_choose_one' } };
 	const contactPhone = v.contactPhone ? normalisePhone(v.contactPhone) : null;
 	if (v.contactPhone && !contactPhone) return { ok: false, errors: { contactPhone: 'error_phone_invalid' } };
@@ -85,7 +88,13 @@ export async function submitRegistration(db: Db, actor: Actor, userId: string, i
 				contactPhone
 			})
 			.returning({ id: consularRegistration.id });
-		await recordAudit(tx, { action: 'registration.submit', entityType: 'consular_registration', entityId: row.id, ...auditedBy(actor), data: { missionId: mission.id } });
+		await recordAudit(tx, {
+			action: 'registration.submit',
+			entityType: 'consular_registration',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { missionId: mission.id }
+		});
 		return row.id;
 	});
 	const deadline = deadlineOf(v.arrivalDate, v.stayMonths);
@@ -107,22 +116,58 @@ export async function myRegistrations(db: Db, actor: Actor, userId: string) {
 	return rows.map(({ r, missionName }) => ({ ...r, missionName, deadline: deadlineOf(r.arrivalDate, r.stayMonths) }));
 }
 
-/** The migrant says they have come home: the open registration is closed. */
-export async function markReturned(db: Db, actor: Actor, userId: string, registrationId: string): Promise<void> {
+/** Registrations a person may close by saying they have come home. */
+const RETURNABLE: string[] = ['submitted', 'confirmed'];
+export const returnedSchema = z.object({ confirm: z.literal('yes', { error: 'error_return_confirm' }) });
+
+/** One of the migrant's own registrations (for the "I have come home" confirmation page). */
+export async function myRegistration(db: Db, actor: Actor, userId: string, registrationId: string) {
+	requireAccess(actor, 'profile.read', { ownerUserId: userId });
+	if (!isUuid(registrationId)) throw new AppError('not_found', 'registration');
+	const [found] = await db
+		.select({ r: consularRegistration, missionName: organisation.name, missionCountry: organisation.countryIso2 })
+		.from(consularRegistration)
+		.innerJoin(organisation, eq(organisation.id, consularRegistration.missionId))
+		.where(and(eq(consularRegistration.id, registrationId), eq(consularRegistration.userId, userId)));
+	if (!found) throw new AppError('not_found', 'registration');
+	const { r, missionName, missionCountry } = found;
+	return { id: r.id, status: r.status, city: r.city, missionName, missionCountry, open: RETURNABLE.includes(r.status) };
+}
+
+/**
+ * The migrant says they have come home: the open registration is closed. It changes the person's
+ * status, so it takes an explicit confirmation (`confirm: 'yes'`, sent only by the confirmation page).
+ */
+export async function markReturned(db: Db, actor: Actor, userId: string, registrationId: string, input: unknown): Promise<Validated<{ id: string }>> {
 	requireAccess(actor, 'profile.update', { ownerUserId: userId });
 	if (!isUuid(registrationId)) throw new AppError('not_found', 'registration'); // found by the form fuzzer (issue 15)
 	const [row] = await db.select().from(consularRegistration).where(eq(consularRegistration.id, registrationId));
 	if (!row || row.userId !== userId) throw new AppError('not_found', 'registration');
+	const parsed = validate(returnedSchema, input);
+	if (!parsed.ok) return parsed;
+	if (!RETURNABLE.includes(row.status)) throw new AppError('invalid_transition', `returned from ${row.status}`, { userMessage: 'error_invalid_transition' });
 	await db.transaction(async (tx) => {
 		await tx.update(consularRegistration).set({ status: 'returned', updatedAt: new Date() }).where(eq(consularRegistration.id, row.id));
-		await recordAudit(tx, { action: 'registration.update', entityType: 'consular_registration', entityId: row.id, ...auditedBy(actor), data: { status: 'returned' } });
+		await recordAudit(tx, {
+			action: 'registration.update',
+			entityType: 'consular_registration',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { status: 'returned' }
+		});
 	});
+	return { ok: true, data: { id: row.id } };
 }
 
 /** The mission's registrations (its own only). Viewing personal data is audited. */
 export async function missionRegistrations(db: Db, actor: Actor) {
 	const scope = scopeFilter(actor, 'registration.read');
-	const where = 'organisationId' in scope ? eq(consularRegistration.missionId, scope.organisationId) : 'all' in scope ? undefined : eq(consularRegistration.userId, scope.ownerUserId);
+	const where =
+		'organisationId' in scope
+			? eq(consularRegistration.missionId, scope.organisationId)
+			: 'all' in scope
+				? undefined
+				: eq(consularRegistration.userId, scope.ownerUserId);
 	const rows = await db
 		.select({ r: consularRegistration, name: migrantProfile.fullName, phone: authUser.phoneNumber })
 		.from(consularRegistration)
@@ -132,7 +177,13 @@ export async function missionRegistrations(db: Db, actor: Actor) {
 		.orderBy(desc(consularRegistration.createdAt))
 		.limit(1000);
 	await db.transaction((tx) =>
-		recordAudit(tx, { action: 'registration.view', entityType: 'consular_registration', entityId: null, ...auditedBy(actor), data: { count: rows.length, ids: rows.map(({ r }) => r.id) } })
+		recordAudit(tx, {
+			action: 'registration.view',
+			entityType: 'consular_registration',
+			entityId: null,
+			...auditedBy(actor),
+			data: { count: rows.length, ids: rows.map(({ r }) => r.id) }
+		})
 	);
 	return rows.map(({ r, name, phone }) => ({ ...r, name, phone, deadline: deadlineOf(r.arrivalDate, r.stayMonths) }));
 }
@@ -145,7 +196,10 @@ export async function confirmRegistration(db: Db, actor: Actor, registrationId: 
 	requireAccess(actor, 'registration.confirm', { organisationId: row.missionId });
 	if (row.status !== 'submitted') throw new AppError('invalid_transition', 'not submitted', { userMessage: 'error_not_submitted' });
 	await db.transaction(async (tx) => {
-		await tx.update(consularRegistration).set({ status: 'confirmed', confirmedBy: actor.userId, confirmedAt: new Date(), updatedAt: new Date() }).where(eq(consularRegistration.id, row.id));
+		await tx
+			.update(consularRegistration)
+			.set({ status: 'confirmed', confirmedBy: actor.userId, confirmedAt: new Date(), updatedAt: new Date() })
+			.where(eq(consularRegistration.id, row.id));
 		await recordAudit(tx, { action: 'registration.confirm', entityType: 'consular_registration', entityId: row.id, ...auditedBy(actor) });
 	});
 }
@@ -162,7 +216,19 @@ export async function exportRegistrations(db: Db, actor: Actor): Promise<string>
 	// Without the byte-order mark: the route adds it. Formula-like text is escaped by tabular/.
 	return toCsv({
 		columns: columns.map((key) => ({ key, header: key })),
-		rows: rows.map((r) => [r.name ?? '', r.phone ?? '', r.city, r.address, r.employer ?? '', r.arrivalDate, r.stayMonths, r.deadline?.toISOString().slice(0, 10) ?? '', r.status, r.contactName ?? '', r.contactPhone ?? ''])
+		rows: rows.map((r) => [
+			r.name ?? '',
+			r.phone ?? '',
+			r.city,
+			r.address,
+			r.employer ?? '',
+			r.arrivalDate,
+			r.stayMonths,
+			r.deadline?.toISOString().slice(0, 10) ?? '',
+			r.status,
+			r.contactName ?? '',
+			r.contactPhone ?? ''
+		])
 	}).slice(1);
 }
 
@@ -175,9 +241,19 @@ export async function sendRegistrationReminder(db: Db, registrationId: string, l
 		.innerJoin(organisation, eq(organisation.id, consularRegistration.missionId))
 		.where(eq(consularRegistration.id, registrationId));
 	if (!row || row.r.status !== 'submitted' || !row.phone) return;
-	const [agreed] = await db.select().from(consent).where(and(eq(consent.userId, row.r.userId), eq(consent.purpose, 'reminders'), isNull(consent.withdrawnAt)));
+	const [agreed] = await db
+		.select()
+		.from(consent)
+		.where(and(eq(consent.userId, row.r.userId), eq(consent.purpose, 'reminders'), isNull(consent.withdrawnAt)));
 	if (!agreed) return;
 	const deadline = deadlineOf(row.r.arrivalDate, row.r.stayMonths);
 	if (!deadline) return;
-	await enqueueMessage(db, { channel: 'sms', address: row.phone, body: reminderText(locale, row.missionName, deadline), purpose: 'reminder', locale, userId: row.r.userId });
+	await enqueueMessage(db, {
+		channel: 'sms',
+		address: row.phone,
+		body: reminderText(locale, row.missionName, deadline),
+		purpose: 'reminder',
+		locale,
+		userId: row.r.userId
+	});
 }
