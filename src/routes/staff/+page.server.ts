@@ -13,6 +13,8 @@ export const load = (event) => {
 		me: { name: viewer.user.name, email: viewer.user.email, role: actor.role },
 		organisation: viewer.organisation,
 		canManageOrganisations: can(actor, 'organisation.create'),
+		canSeeAudit: can(actor, 'audit.read'),
+		canManageJobs: can(actor, 'jobs.manage'),
 		canSeeMembers: can(actor, 'member.read', { organisationId: actor.organisationId }),
 		canEditContent: can(actor, 'content.edit'),
 		canEditIndicators: can(actor, 'indicator.edit'),

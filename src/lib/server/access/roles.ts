@@ -40,6 +40,8 @@ export const PERMISSIONS = [
 	'member.invite',
 	'member.update',
 	'audit.read',
+	'audit.verify',
+	'jobs.manage',
 	'profile.read',
 	'profile.update',
 	'content.edit',
@@ -203,6 +205,9 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'member.invite': 'all',
 		'member.update': 'all',
 		'audit.read': 'all',
+		// The whole chain and the job queues are the platform's, not an organisation's (docs/operations.md).
+		'audit.verify': 'all',
+		'jobs.manage': 'all',
 		'apikey.manage': 'organisation',
 		'agency.read': 'all',
 		'profile.read': 'own',

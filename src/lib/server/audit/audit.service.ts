@@ -135,7 +135,12 @@ export type AuditAction =
 	| 'programme.depart'
 	| 'programme.select'
 	| 'programme.message'
-	| 'privacy.retention';
+	| 'privacy.retention'
+	| 'audit.search'
+	| 'audit.export'
+	| 'audit.verify'
+	| 'jobs.retry'
+	| 'jobs.discard';
 
 export interface AuditEvent {
 	action: AuditAction;
