@@ -42,12 +42,12 @@ test('an administrator searches the audit log, pages it, exports the search and 
 	await page.goto('/staff/audit?action=audit');
 	await expect(page.locator('tbody')).toContainText('audit.verify');
 	await expect(page.locator('tbody')).toContainText('audit.search');
-	// Fifty a page, then older entries.
-	await page.goto('/staff/audit');
-	await expect(rows).toHaveCount(50);
-	await page.getByRole('link', { name: 'Older entries' }).click();
-	await expect(page).toHaveURL(/before=\d+/);
-	await expect(page.getByRole('link', { name: 'Newest entries' })).toBeVisible();
+	// Pages go back by entry id (fifty a page: proven in audit-search.db.test.ts), with a way back to the newest.
+	const newest = Number((await rows.first().locator('.muted').innerText()).replace('#', ''));
+	await page.goto(`/staff/audit?action=audit&before=${newest}`);
+	await expect(page.getByRole('link', { name: 'Newest entries' })).toHaveAttribute('href', '?action=audit');
+	expect(Number((await rows.first().locator('.muted').innerText()).replace('#', ''))).toBeLessThan(newest);
+	await expectAccessible(page);
 
 	const context = await browser.newContext();
 	const other = await context.newPage();
@@ -89,7 +89,11 @@ test('an administrator sees a failed job in the dead-letter list with its error 
 		expect((await boss.findJobs(queue, { queued: true })).length).toBe(1);
 		await expectAccessible(page);
 
-		await page.locator('tbody tr', { hasText: queue }).first().getByRole('button', { name: /Discard/ }).click();
+		await page
+			.locator('tbody tr', { hasText: queue })
+			.first()
+			.getByRole('button', { name: /Discard/ })
+			.click();
 		await expect(page.getByRole('status')).toContainText('The job was discarded.');
 		await expect(page.locator('tbody tr', { hasText: 'Error: the SMS gateway' }).filter({ hasText: queue })).toHaveCount(0);
 
