@@ -83,7 +83,7 @@ export async function loadRecruitmentDemo(db: Db): Promise<void> {
 		// One query: a transaction's client runs one statement at a time.
 		const found = await tx.select({ id: organisation.id, slug: organisation.slug }).from(organisation).where(inArray(organisation.slug, ['demo-agency', 'demo-agency-suspended', 'ceca-bishkek']));
 		const ids: Record<string, string | undefined> = Object.fromEntries(found.map((o) => [o.slug, o.id]));
-		const base = { description: 'Demo vacancy for development and testing. Contract in Russian and Kyrgyz; employer pays travel.', languages: ['ru'], places: 10 };
+		const base = { description: 'Келишим орус жана кыргыз тилдеринде; жол киреси иш берүүчүнүн эсебинен. / Договор на русском и кыргызском языках; дорогу оплачивает работодатель.', languages: ['ru'], places: 10 };
 		const rows: (typeof vacancy.$inferInsert)[] = [];
 		if (ids['demo-agency']) {
 			rows.push(
