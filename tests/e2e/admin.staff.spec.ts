@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { PgBoss } from 'pg-boss';
-import { expectAccessible, signInStaff } from './support';
+import { expectAccessible, signInStaff, suiteDatabase } from './support';
 
 test.use({ locale: 'en-GB' });
 
@@ -59,10 +59,8 @@ test('an administrator searches the audit log, pages it, exports the search and 
 });
 
 test('an administrator sees a failed job in the dead-letter list with its error only, retries one and discards another', async ({ page, browser }) => {
-	const databaseUrl = process.env.DATABASE_URL;
-	test.skip(!databaseUrl, 'needs DATABASE_URL to put failed jobs on the queue');
 	const queue = `e2e.fail-${randomUUID().slice(0, 8)}`;
-	const boss = new PgBoss({ connectionString: databaseUrl!, schema: 'pgboss', supervise: false, schedule: false, migrate: false });
+	const boss = new PgBoss({ connectionString: suiteDatabase(), schema: 'pgboss', supervise: false, schedule: false, migrate: false });
 	await boss.start();
 	try {
 		await boss.createQueue('dead-letter', { retryLimit: 0 }).catch(() => {});
