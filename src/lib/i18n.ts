@@ -49,3 +49,9 @@ export function formatPartialDate(value: string, locale: Locale): string {
 	const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
 	return new Intl.DateTimeFormat(locale, options).format(at);
 }
+
+/**
+ * The language of a text the seeds give only in the original (a source's title): English when it is
+ * written in Latin script, so a Kyrgyz or Russian page marks the passage (WCAG 3.1.2).
+ */
+export const latinLang = (text: string | null | undefined): 'en' | undefined => (text && /[A-Za-z]/.test(text) && !/[\u0400-\u04FF]/.test(text) ? 'en' : undefined);

@@ -28,7 +28,7 @@ export function bookletBlocks(guide: Guide, locale: Locale, origin: string): Boo
 	const grey = '#505a64';
 	const blocks: BookletBlock[] = [
 		{ font: 'bold', size: 20, text: `Sapar — ${tr(guide.countryName, locale)}`, gap: 0 },
-		{ font: 'regular', size: 10, text: tr(guide.intro, locale), gap: 0.5 },
+		{ font: 'regular', size: 10, text: markdownToText(tr(guide.intro, locale)), gap: 0.5 },
 		{ font: 'regular', size: 8, text: `${origin}/${locale}/countries/${guide.countryIso2.toLowerCase()}`, gap: 0.5, color: grey }
 	];
 	for (const section of guide.sections) {
