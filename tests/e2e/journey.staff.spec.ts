@@ -27,6 +27,15 @@ test('the Bishkek centre refers a returnee, records the outcome and closes the r
 	await page.getByLabel('Programme from the catalogue').selectOption({ label: 'Training: Migrant Ishker (vocational skills and self-employment)' });
 	await page.getByRole('button', { name: 'Refer', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('Saved');
+	// Routed, with a deadline: the programme has no organisation of its own, so the centre itself answers for it.
+	await expect(page.locator('article')).toContainText('Responsible organisation: ');
+	await expect(page.locator('article')).toContainText('Answer due by');
+	const requestUrl = page.url();
+	await page.getByRole('link', { name: "Returnees' requests" }).click();
+	await expect(page.locator('.incoming-referrals')).toContainText('Migrant Ishker');
+	await expect(page.locator('.incoming-referrals')).toContainText('Answer due by');
+	await expectAccessible(page);
+	await page.goto(requestUrl);
 	await page.getByLabel('Outcome', { exact: true }).selectOption('accepted');
 	await page.getByLabel('Note', { exact: true }).fill('Starts the welding course on Monday');
 	await page.getByRole('button', { name: 'Save outcome' }).click();
@@ -54,7 +63,10 @@ test('the Bishkek centre refers a returnee, records the outcome and closes the r
 	await supervisor.getByLabel('Who runs it').fill('Demo legal clinic, Bishkek');
 	await supervisor.getByRole('button', { name: 'Add a programme' }).click();
 	await expect(supervisor.getByRole('status')).toHaveText('Saved.');
-	await supervisor.getByRole('row', { name: new RegExp(name) }).getByRole('button', { name: /Switch off/ }).click();
+	await supervisor
+		.getByRole('row', { name: new RegExp(name) })
+		.getByRole('button', { name: /Switch off/ })
+		.click();
 	await expect(supervisor.getByRole('row', { name: new RegExp(name) })).toContainText('Switched off');
 	await expectAccessible(supervisor);
 
@@ -74,7 +86,11 @@ test('a CECA editor builds a course with a quiz, publishes it, and sees its figu
 	await expect(page.getByRole('alert')).toContainText('Course title (English)');
 	await expectAccessible(page);
 	await page.getByLabel('Address (slug)').fill(slug);
-	for (const [l, t] of [['ky', 'Кореяда коопсуз иш'], ['ru', 'Безопасная работа в Корее'], ['en', 'Safe work in Korea']]) {
+	for (const [l, t] of [
+		['ky', 'Кореяда коопсуз иш'],
+		['ru', 'Безопасная работа в Корее'],
+		['en', 'Safe work in Korea']
+	]) {
 		await page.locator(`[name="title.${l}"]`).fill(t);
 		await page.locator(`[name="summary.${l}"]`).fill(`${t}: EPS`);
 	}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireAccess, scopeFilter, type Actor } from '../access/access';
 import { auditedBy, recordAudit } from '../audit/audit.service';
@@ -44,11 +44,22 @@ const returnSchema = z
 		returnDate: isoDate
 			.refine((v) => v <= addDays(today(), RETURN_AHEAD_DAYS), { error: 'error_return_too_far' })
 			.refine((v) => v >= addDays(today(), -RETURN_BACK_DAYS), { error: 'error_date_old' }),
-		countryIso2: z.string({ error: 'error_country' }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'error_country' }).refine((v) => v !== 'KG', { error: 'error_country' }),
+		countryIso2: z
+			.string({ error: 'error_country' })
+			.trim()
+			.toUpperCase()
+			.regex(/^[A-Z]{2}$/, { error: 'error_country' })
+			.refine((v) => v !== 'KG', { error: 'error_country' }),
 		regionCode: z.string({ error: 'error_choose_one' }).regex(/^KG-[A-Z]{1,2}$/, { error: 'error_choose_one' }),
-		skills: z.array(z.string().regex(/^\d{1,4}$/, { error: 'error_invalid' })).max(20, { error: 'error_too_many' }).default([]),
+		skills: z
+			.array(z.string().regex(/^\d{1,4}$/, { error: 'error_invalid' }))
+			.max(20, { error: 'error_too_many' })
+			.default([]),
 		skillsNote: optionalText(1000),
-		needs: z.array(z.enum(RETURN_NEEDS, { error: 'error_choose_one' })).min(1, { error: 'error_need_required' }).max(RETURN_NEEDS.length, { error: 'error_too_many' }),
+		needs: z
+			.array(z.enum(RETURN_NEEDS, { error: 'error_choose_one' }))
+			.min(1, { error: 'error_need_required' })
+			.max(RETURN_NEEDS.length, { error: 'error_too_many' }),
 		needsNote: optionalText(1000),
 		contactConsent: z.boolean().default(false)
 	})
@@ -101,12 +112,48 @@ export async function submitReturn(db: Db, actor: Actor, userId: string, input: 
 async function referralsOf(db: Db, requestIds: string[]) {
 	if (!requestIds.length) return [];
 	const rows = await db
-		.select({ f: returnReferral, programmeName: reintegrationProgramme.name })
+		.select({ f: returnReferral, programmeName: reintegrationProgramme.name, toName: organisation.name })
 		.from(returnReferral)
 		.leftJoin(reintegrationProgramme, eq(reintegrationProgramme.id, returnReferral.programmeId))
+		.leftJoin(organisation, eq(organisation.id, returnReferral.toOrganisationId))
 		.where(inArray(returnReferral.requestId, requestIds))
 		.orderBy(asc(returnReferral.referredOn), asc(returnReferral.createdAt));
-	return rows.map(({ f, programmeName }) => ({ ...f, programmeName }));
+	const day = bishkekToday();
+	return rows.map(({ f, programmeName, toName }) => ({ ...f, programmeName, toName, overdue: isOverdue(f, day) }));
+}
+
+/** A pending referral past its deadline. */
+const isOverdue = (f: { outcome: string; dueOn: string | null }, day: string) => f.outcome === 'pending' && !!f.dueOn && f.dueOn < day;
+
+/**
+ * Referrals of returnees to the actor's organisation that wait for its answer, the nearest deadline
+ * first, overdue ones marked. Only the receiving organisation sees them; no name or contact detail.
+ */
+export async function incomingReferrals(db: Db, actor: Actor) {
+	const scope = scopeFilter(actor, 'return.read');
+	if (!('organisationId' in scope)) return [];
+	const rows = await db
+		.select({
+			id: returnReferral.id,
+			kind: returnReferral.kind,
+			programme: returnReferral.programme,
+			programmeName: reintegrationProgramme.name,
+			referredOn: returnReferral.referredOn,
+			dueOn: returnReferral.dueOn,
+			outcome: returnReferral.outcome,
+			regionCode: returnRequest.regionCode,
+			needs: returnRequest.needs,
+			fromName: organisation.name
+		})
+		.from(returnReferral)
+		.innerJoin(returnRequest, eq(returnRequest.id, returnReferral.requestId))
+		.innerJoin(organisation, eq(organisation.id, returnRequest.centreId))
+		.leftJoin(reintegrationProgramme, eq(reintegrationProgramme.id, returnReferral.programmeId))
+		.where(and(eq(returnReferral.toOrganisationId, scope.organisationId), eq(returnReferral.outcome, 'pending'), ne(returnRequest.status, 'closed')))
+		.orderBy(sql`${returnReferral.dueOn} asc nulls last`, asc(returnReferral.createdAt))
+		.limit(200);
+	const day = bishkekToday();
+	return rows.map((f) => ({ ...f, overdue: isOverdue(f, day) }));
 }
 
 /** The returnee's own requests with the centre, referrals and outcomes (owner only). */
@@ -118,7 +165,10 @@ export async function myReturns(db: Db, actor: Actor, userId: string) {
 		.innerJoin(organisation, eq(organisation.id, returnRequest.centreId))
 		.where(eq(returnRequest.userId, userId))
 		.orderBy(desc(returnRequest.createdAt));
-	const referrals = await referralsOf(db, rows.map((x) => x.r.id));
+	const referrals = await referralsOf(
+		db,
+		rows.map((x) => x.r.id)
+	);
 	return rows.map(({ r, centreName }) => ({
 		id: r.id,
 		centreName,
@@ -136,23 +186,47 @@ export async function myReturns(db: Db, actor: Actor, userId: string) {
 		closedAt: r.closedAt,
 		referrals: referrals
 			.filter((f) => f.requestId === r.id)
-			.map((f) => ({ id: f.id, kind: f.kind, programme: f.programme, programmeName: f.programmeName, referredOn: f.referredOn, outcome: f.outcome, outcomeOn: f.outcomeOn, outcomeNote: f.outcomeNote }))
+			.map((f) => ({
+				id: f.id,
+				kind: f.kind,
+				programme: f.programme,
+				programmeName: f.programmeName,
+				referredOn: f.referredOn,
+				outcome: f.outcome,
+				outcomeOn: f.outcomeOn,
+				outcomeNote: f.outcomeNote
+			}))
 	}));
 }
 
 /** The centre's queue (its own requests only): no names, but the listing is audited like any view. */
 export async function centreReturns(db: Db, actor: Actor, status: 'open' | 'closed' = 'open') {
 	const scope = scopeFilter(actor, 'return.read');
-	const byScope = 'organisationId' in scope ? eq(returnRequest.centreId, scope.organisationId) : 'all' in scope ? undefined : eq(returnRequest.userId, scope.ownerUserId);
+	const byScope =
+		'organisationId' in scope ? eq(returnRequest.centreId, scope.organisationId) : 'all' in scope ? undefined : eq(returnRequest.userId, scope.ownerUserId);
 	const byStatus = status === 'closed' ? eq(returnRequest.status, 'closed') : ne(returnRequest.status, 'closed');
 	const rows = await db
-		.select({ id: returnRequest.id, returnDate: returnRequest.returnDate, countryIso2: returnRequest.countryIso2, regionCode: returnRequest.regionCode, needs: returnRequest.needs, status: returnRequest.status, createdAt: returnRequest.createdAt })
+		.select({
+			id: returnRequest.id,
+			returnDate: returnRequest.returnDate,
+			countryIso2: returnRequest.countryIso2,
+			regionCode: returnRequest.regionCode,
+			needs: returnRequest.needs,
+			status: returnRequest.status,
+			createdAt: returnRequest.createdAt
+		})
 		.from(returnRequest)
 		.where(and(byScope, byStatus))
 		.orderBy(asc(returnRequest.createdAt))
 		.limit(500);
 	await db.transaction((tx) =>
-		recordAudit(tx, { action: 'return.view', entityType: 'return_request', entityId: null, ...auditedBy(actor), data: { count: rows.length, ids: rows.map((r) => r.id) } })
+		recordAudit(tx, {
+			action: 'return.view',
+			entityType: 'return_request',
+			entityId: null,
+			...auditedBy(actor),
+			data: { count: rows.length, ids: rows.map((r) => r.id) }
+		})
 	);
 	return rows;
 }
@@ -192,8 +266,37 @@ export async function getCentreReturn(db: Db, actor: Actor, requestId: string) {
 
 const referralSchema = z.object({
 	programmeId: optionalText(40),
-	referredOn: isoDate.refine((v) => v <= today(), { error: 'error_date_future' })
+	referredOn: isoDate.refine((v) => v <= today(), { error: 'error_date_future' }),
+	/** the organisation that is to act on it; empty: the programme's own organisation, else this centre */
+	toOrganisationId: optionalText(40)
 });
+
+/** A referral is answered within 10 working days (the referral's own deadline, as cases have theirs). */
+export const REFERRAL_WORKING_DAYS = 10;
+
+/** The date `n` working days (Monday to Friday) after `from` (YYYY-MM-DD). */
+export function addWorkingDays(from: string, n: number): string {
+	let d = from;
+	let left = n;
+	while (left > 0) {
+		d = addDays(d, 1);
+		const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+		if (weekday !== 0 && weekday !== 6) left--;
+	}
+	return d;
+}
+
+/** Today in Kyrgyzstan (the state's deadlines are in Bishkek time). */
+const bishkekToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bishkek' }).format(new Date());
+
+/** Organisations a returnee may be referred to: any active one except recruitment agencies. */
+export async function referralOrganisations(db: Tx) {
+	return db
+		.select({ id: organisation.id, name: organisation.name, kind: organisation.kind })
+		.from(organisation)
+		.where(and(eq(organisation.active, true), ne(organisation.kind, 'agency')))
+		.orderBy(asc(organisation.slug));
+}
 /** A programme outside the catalogue: its kind and name. */
 const otherProgrammeSchema = z.object({
 	kind: z.enum(REFERRAL_KINDS, { error: 'error_choose_one' }),
@@ -211,14 +314,29 @@ export async function addReferral(db: Db, actor: Actor, requestId: string, input
 	const other = programmeId ? null : validate(otherProgrammeSchema, input);
 	const errors = { ...(parsed.ok ? {} : parsed.errors), ...(other && !other.ok ? other.errors : {}) };
 	if (programmeId && !chosen) errors.programmeId = 'error_choose_one';
+	const toId = parsed.ok ? parsed.data.toOrganisationId : '';
+	const receiver = toId ? (isUuid(toId) ? (await referralOrganisations(db)).find((o) => o.id === toId) : undefined) : null;
+	if (receiver === undefined) errors.toOrganisationId = 'error_choose_one';
 	if (parsed.ok && parsed.data.referredOn < r.createdAt.toISOString().slice(0, 10)) errors.referredOn = 'error_referral_before_request';
 	if (!parsed.ok || Object.keys(errors).length) return { ok: false, errors };
 	const what = chosen ? { programmeId: chosen.id, kind: chosen.kind, programme: tr(chosen.name, 'ky') } : other?.ok ? other.data : null;
 	if (!what) return { ok: false, errors }; // unreachable: narrows the type
+	// Routed: someone is responsible for every referral, with a deadline.
+	const toOrganisationId = receiver?.id ?? (chosen?.organisationId || r.centreId);
+	const dueOn = addWorkingDays(parsed.data.referredOn, REFERRAL_WORKING_DAYS);
 	const id = await db.transaction(async (tx) => {
-		const [row] = await tx.insert(returnReferral).values({ requestId: r.id, referredOn: parsed.data.referredOn, ...what, createdBy: actor.userId }).returning({ id: returnReferral.id });
+		const [row] = await tx
+			.insert(returnReferral)
+			.values({ requestId: r.id, referredOn: parsed.data.referredOn, ...what, toOrganisationId, dueOn, createdBy: actor.userId })
+			.returning({ id: returnReferral.id });
 		await tx.update(returnRequest).set({ status: 'in_progress', updatedAt: new Date() }).where(eq(returnRequest.id, r.id));
-		await recordAudit(tx, { action: 'return.refer', entityType: 'return_request', entityId: r.id, ...auditedBy(actor), data: { referralId: row.id, kind: what.kind, programmeId: chosen?.id ?? null } });
+		await recordAudit(tx, {
+			action: 'return.refer',
+			entityType: 'return_request',
+			entityId: r.id,
+			...auditedBy(actor),
+			data: { referralId: row.id, kind: what.kind, programmeId: chosen?.id ?? null, to: toOrganisationId, dueOn }
+		});
 		return row.id;
 	});
 	return { ok: true, data: { id } };
@@ -243,8 +361,17 @@ export async function recordOutcome(db: Db, actor: Actor, referralId: string, in
 	const v = parsed.data;
 	if (v.outcomeOn < f.referredOn) return { ok: false, errors: { outcomeOn: 'error_outcome_before_referral' } };
 	await db.transaction(async (tx) => {
-		await tx.update(returnReferral).set({ outcome: v.outcome, outcomeOn: v.outcomeOn, outcomeNote: v.outcomeNote || null, updatedAt: new Date() }).where(eq(returnReferral.id, f.id));
-		await recordAudit(tx, { action: 'return.outcome', entityType: 'return_request', entityId: r.id, ...auditedBy(actor), data: { referralId: f.id, outcome: v.outcome } });
+		await tx
+			.update(returnReferral)
+			.set({ outcome: v.outcome, outcomeOn: v.outcomeOn, outcomeNote: v.outcomeNote || null, updatedAt: new Date() })
+			.where(eq(returnReferral.id, f.id));
+		await recordAudit(tx, {
+			action: 'return.outcome',
+			entityType: 'return_request',
+			entityId: r.id,
+			...auditedBy(actor),
+			data: { referralId: f.id, outcome: v.outcome }
+		});
 	});
 	return { ok: true, data: { id: f.id } };
 }
@@ -257,7 +384,10 @@ export async function closeReturn(db: Db, actor: Actor, requestId: string, input
 	const parsed = validate(closeSchema, input);
 	if (!parsed.ok) return parsed;
 	await db.transaction(async (tx) => {
-		await tx.update(returnRequest).set({ status: 'closed', closingNote: parsed.data.closingNote, closedAt: new Date(), updatedAt: new Date() }).where(eq(returnRequest.id, r.id));
+		await tx
+			.update(returnRequest)
+			.set({ status: 'closed', closingNote: parsed.data.closingNote, closedAt: new Date(), updatedAt: new Date() })
+			.where(eq(returnRequest.id, r.id));
 		await recordAudit(tx, { action: 'return.close', entityType: 'return_request', entityId: r.id, ...auditedBy(actor) });
 	});
 	return { ok: true, data: { id: r.id } };

@@ -25,7 +25,10 @@ export const returnRequest = pgTable(
 		regionCode: text('region_code')
 			.notNull()
 			.references(() => region.code),
-		skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+		skills: text('skills')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		skillsNote: text('skills_note'),
 		needs: text('needs', { enum: RETURN_NEEDS }).array().notNull(),
 		needsNote: text('needs_note'),
@@ -69,6 +72,10 @@ export const returnReferral = pgTable(
 		programmeId: uuid('programme_id').references(() => reintegrationProgramme.id),
 		programme: text('programme').notNull(),
 		referredOn: date('referred_on', { mode: 'string' }).notNull(),
+		/** the organisation responsible for acting on the referral (docs/decisions: routed like cases) */
+		toOrganisationId: uuid('to_organisation_id').references(() => organisation.id),
+		/** when the receiving organisation should have answered (10 working days after the referral) */
+		dueOn: date('due_on', { mode: 'string' }),
 		outcome: text('outcome', { enum: REFERRAL_OUTCOMES }).notNull().default('pending'),
 		outcomeOn: date('outcome_on', { mode: 'string' }),
 		outcomeNote: text('outcome_note'),
@@ -76,5 +83,5 @@ export const returnReferral = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('return_referral_request_idx').on(t.requestId)]
+	(t) => [index('return_referral_request_idx').on(t.requestId), index('return_referral_to_idx').on(t.toOrganisationId, t.outcome, t.dueOn)]
 );

@@ -1,20 +1,21 @@
 import { getDb } from '#lib/server/db/client';
 import { formFailure, invalid, requireStaffActor } from '#lib/server/http/forms';
 import { listOccupations, listRegions } from '#lib/server/reference/reference.repository';
-import { addReferral, closeReturn, getCentreReturn, recordOutcome } from '#lib/server/returns/returns.service';
+import { addReferral, closeReturn, getCentreReturn, recordOutcome, referralOrganisations } from '#lib/server/returns/returns.service';
 import { listProgrammes } from '#lib/server/returns/programmes.service';
 import { formValues } from '#lib/server/validation';
 
 export const load = async (event) => {
 	const actor = requireStaffActor(event);
 	try {
-		const [request, regions, occupations, programmes] = await Promise.all([
+		const [request, regions, occupations, programmes, organisations] = await Promise.all([
 			getCentreReturn(getDb(), actor, event.params.id),
 			listRegions(getDb()),
 			listOccupations(getDb()),
-			listProgrammes(getDb(), actor)
+			listProgrammes(getDb(), actor),
+			referralOrganisations(getDb())
 		]);
-		return { request, regions, occupations, programmes };
+		return { request, regions, occupations, programmes, organisations };
 	} catch (e) {
 		return formFailure(e) as never;
 	}
@@ -36,7 +37,11 @@ export const actions = {
 		const values = formValues(await event.request.formData());
 		const id = values.referralId ?? '';
 		try {
-			const result = await recordOutcome(getDb(), actor, id, { outcome: values[`outcome-${id}`], outcomeOn: values[`outcomeOn-${id}`], outcomeNote: values[`outcomeNote-${id}`] });
+			const result = await recordOutcome(getDb(), actor, id, {
+				outcome: values[`outcome-${id}`],
+				outcomeOn: values[`outcomeOn-${id}`],
+				outcomeNote: values[`outcomeNote-${id}`]
+			});
 			if (!result.ok) return invalid(values, Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [`${k}-${id}`, v])));
 			return { saved: true };
 		} catch (e) {
