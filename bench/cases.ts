@@ -40,10 +40,20 @@ const orgIds: string[] = [];
 const workers: string[] = [];
 for (let i = 0; i < 20; i++) {
 	const slug = `bench-cases-${i}`;
-	let [org] = await db.select({ id: organisation.id }).from(organisation).where(sql`${organisation.slug} = ${slug}`);
-	if (!org) [org] = await db.insert(organisation).values({ slug, kind: 'ngo', name: { en: slug }, countryIso2: 'KG' }).returning({ id: organisation.id });
+	let [org] = await db
+		.select({ id: organisation.id })
+		.from(organisation)
+		.where(sql`${organisation.slug} = ${slug}`);
+	if (!org)
+		[org] = await db
+			.insert(organisation)
+			.values({ slug, kind: 'ngo', name: { en: slug }, countryIso2: 'KG' })
+			.returning({ id: organisation.id });
 	const userId = `bench-cases-worker-${i}`;
-	await db.insert(authUser).values({ id: userId, name: `Worker ${i}`, email: `${userId}@bench.sapar`, kind: 'staff' }).onConflictDoNothing();
+	await db
+		.insert(authUser)
+		.values({ id: userId, name: `Worker ${i}`, email: `${userId}@bench.sapar`, kind: 'staff' })
+		.onConflictDoNothing();
 	await db.insert(membership).values({ userId, organisationId: org.id, role: 'case_worker' }).onConflictDoNothing();
 	orgIds.push(org.id);
 	workers.push(userId);
@@ -89,7 +99,11 @@ if (n < CASES) {
 	await db.execute(sql`vacuum analyze help_case`);
 	console.log(`generated ${CASES - n} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
-const [{ total, busy }] = (await db.execute<{ total: number; busy: number }>(sql`select count(*)::int as total, count(*) filter (where organisation_id = ${orgIds[0]})::int as busy from help_case`)).rows;
+const [{ total, busy }] = (
+	await db.execute<{ total: number; busy: number }>(
+		sql`select count(*)::int as total, count(*) filter (where organisation_id = ${orgIds[0]})::int as busy from help_case`
+	)
+).rows;
 
 const busyWorker = { userId: workers[0], role: 'case_worker' as const, organisationId: orgIds[0], ip: null };
 const quietWorker = { userId: workers[7], role: 'case_worker' as const, organisationId: orgIds[7], ip: null };

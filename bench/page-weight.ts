@@ -25,7 +25,12 @@ async function wireBytes(url: string, encoding: string, cookie = ''): Promise<nu
 async function signIn(base: string): Promise<{ cookie: string; phone: string }> {
 	const phone = `+99655${String(Date.now()).slice(-7)}`;
 	const post = (path: string, form: Record<string, string>) =>
-		fetch(base + path, { method: 'POST', redirect: 'manual', headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+		fetch(base + path, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams(form)
+		});
 	await post('/ky/sign-in?/request', { phone });
 	let code: string | undefined;
 	for (let i = 0; i < 50 && !code; i++) {
@@ -34,7 +39,10 @@ async function signIn(base: string): Promise<{ cookie: string; phone: string }> 
 	}
 	if (!code) throw new Error('no sign-in code in the outbox (is the app in demo mode?)');
 	const res = await post('/ky/sign-in?/verify', { phone, code });
-	const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+	const cookie = res.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
 	if (!cookie) throw new Error(`sign-in gave no session (${res.status} ${res.headers.get('location')} ${(await res.text()).slice(0, 300)})`);
 	return { cookie, phone };
 }
@@ -69,11 +77,15 @@ try {
 		}
 		worst = Math.max(worst, br);
 		if (br > TARGET) over++;
-		rows.push(`${(c ? `${path} (signed in)` : path.replace(/phone=.*/, 'phone=…')).padEnd(42)} ${String(raw).padStart(7)} ${String(gz).padStart(7)} ${String(br).padStart(7)}  ${(br / TARGET).toFixed(2).padStart(5)}  ${assets.length}`);
+		rows.push(
+			`${(c ? `${path} (signed in)` : path.replace(/phone=.*/, 'phone=…')).padEnd(42)} ${String(raw).padStart(7)} ${String(gz).padStart(7)} ${String(br).padStart(7)}  ${(br / TARGET).toFixed(2).padStart(5)}  ${assets.length}`
+		);
 	}
 	console.log(`${'page (HTML + CSS/JS)'.padEnd(42)}   raw B  gzip B    br B  /14KB  assets`);
 	console.log(rows.join('\n'));
-	console.log(`\n${pages.length} pages (${publicPages} public, the rest a migrant's from sign-in to the checklist); largest ${worst} B brotli (${((worst / TARGET) * 100).toFixed(0)}% of 14 KB); ${over} over target`);
+	console.log(
+		`\n${pages.length} pages (${publicPages} public, the rest a migrant's from sign-in to the checklist); largest ${worst} B brotli (${((worst / TARGET) * 100).toFixed(0)}% of 14 KB); ${over} over target`
+	);
 	process.exitCode = over ? 1 : 0;
 } finally {
 	await app.stop();

@@ -30,11 +30,43 @@ const { employerKey, employerFlag, employerSearchText, searchBlacklist } = await
 const db = getDb();
 await prepareDatabase(db, { demo: false });
 
-const SYLLABLES = ['ак', 'жол', 'кадр', 'эл', 'ара', 'тез', 'жумуш', 'нур', 'сапар', 'тал', 'ай', 'бек', 'кут', 'мол', 'берекe', 'ишкер', 'глобал', 'трейд', 'персонал', 'экспорт'];
+const SYLLABLES = [
+	'ак',
+	'жол',
+	'кадр',
+	'эл',
+	'ара',
+	'тез',
+	'жумуш',
+	'нур',
+	'сапар',
+	'тал',
+	'ай',
+	'бек',
+	'кут',
+	'мол',
+	'берекe',
+	'ишкер',
+	'глобал',
+	'трейд',
+	'персонал',
+	'экспорт'
+];
 const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)];
 const nameOf = (i: number) => `${pick(SYLLABLES)} ${pick(SYLLABLES)} ${pick(SYLLABLES)} ${i}`;
 const COUNTRIES = ['RU', 'KZ', 'KR', 'GB', 'TR', 'DE', 'JP', 'LV', 'SK', 'BH'];
-const CITIES: Record<string, string[]> = { RU: ['Москва', 'Казань', 'Екатеринбург'], KZ: ['Алматы', 'Астана'], KR: ['Ansan', 'Incheon'], GB: ['Kent', 'Hereford'], TR: ['Istanbul'], DE: ['Berlin'], JP: ['Osaka'], LV: ['Riga'], SK: ['Bratislava'], BH: ['Manama'] };
+const CITIES: Record<string, string[]> = {
+	RU: ['Москва', 'Казань', 'Екатеринбург'],
+	KZ: ['Алматы', 'Астана'],
+	KR: ['Ansan', 'Incheon'],
+	GB: ['Kent', 'Hereford'],
+	TR: ['Istanbul'],
+	DE: ['Berlin'],
+	JP: ['Osaka'],
+	LV: ['Riga'],
+	SK: ['Bratislava'],
+	BH: ['Manama']
+};
 const SECTORS = ['agriculture', 'construction', 'manufacturing', 'hospitality', 'care', 'transport', 'retail', 'cleaning', 'other'] as const;
 const TITLES = ['Бетончу', 'Сварщик', 'Тигүүчү', 'Повар', 'Водитель', 'Picker', 'Cleaner', 'Caregiver', 'Складчик', 'Официант'];
 
@@ -108,13 +140,17 @@ if (n < AGENCIES) {
 	for (const table of ['agency', 'licence', 'vacancy', 'organisation']) await db.execute(sql.raw(`vacuum analyze ${table}`));
 	console.log(`generated ${AGENCIES - n} agencies and ${VACANCIES} vacancies in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
-const counts = (await db.execute<{ a: number; v: number }>(sql`select (select count(*) from agency)::int as a, (select count(*) from vacancy)::int as v`)).rows[0];
+const counts = (await db.execute<{ a: number; v: number }>(sql`select (select count(*) from agency)::int as a, (select count(*) from vacancy)::int as v`))
+	.rows[0];
 
 // Black list: EMPLOYERS employers, each with a proceeding (about a third listed).
 const EMPLOYERS = Number(process.env.BENCH_EMPLOYERS ?? 20_000);
 const [{ e }] = (await db.execute<{ e: number }>(sql`select count(*)::int as e from employer where key like 'bench|%'`)).rows;
 if (e < EMPLOYERS) {
-	const [ministry] = await db.insert(organisation).values({ slug: `bench-ministry-${Date.now()}`, kind: 'ministry', name: { ky: 'Bench ministry' }, countryIso2: 'KG' }).returning({ id: organisation.id });
+	const [ministry] = await db
+		.insert(organisation)
+		.values({ slug: `bench-ministry-${Date.now()}`, kind: 'ministry', name: { ky: 'Bench ministry' }, countryIso2: 'KG' })
+		.returning({ id: organisation.id });
 	const states = ['listed', 'review', 'dismissed'] as const;
 	for (let i = e; i < EMPLOYERS; i += 1000) {
 		const batch = Array.from({ length: Math.min(1000, EMPLOYERS - i) }, (_, k) => i + k);
@@ -128,32 +164,69 @@ if (e < EMPLOYERS) {
 		await db.insert(employerProceeding).values(
 			made.map((m, k) => {
 				const state = states[batch[k] % 3];
-				return { number: `BL-BENCH-${batch[k]}`, employerId: m.id, organisationId: ministry.id, state, reasons: ['unpaid_wages'], summary: 'Bench', listedOn: state === 'listed' ? addDays(today(), -(batch[k] % 700)) : null };
+				return {
+					number: `BL-BENCH-${batch[k]}`,
+					employerId: m.id,
+					organisationId: ministry.id,
+					state,
+					reasons: ['unpaid_wages'],
+					summary: 'Bench',
+					listedOn: state === 'listed' ? addDays(today(), -(batch[k] % 700)) : null
+				};
 			})
 		);
 	}
 }
 
 // The words of agency names join the search vocabulary (as registerAgency does), for typo matching.
-await db.execute(sql`insert into search_word (word) select distinct w from agency, unnest(string_to_array(search_text, ' ')) w where length(w) between 2 and 40 and w !~ '[0-9]' on conflict do nothing`);
+await db.execute(
+	sql`insert into search_word (word) select distinct w from agency, unnest(string_to_array(search_text, ' ')) w where length(w) between 2 and 40 and w !~ '[0-9]' on conflict do nothing`
+);
 // Left by runs from before digits were kept out of the vocabulary: drop them and rebuild the index.
 if ((await db.execute(sql`delete from search_word where word ~ '[0-9]'`)).rowCount) await db.execute(sql`reindex table search_word`);
 
 const f = (o: Record<string, string>) => vacancyFilterSchema.parse(o);
 console.log(`agencies: ${counts.a}, vacancies: ${counts.v}, employers on the black-list desk: ${EMPLOYERS}; ${RUNS} runs of each query`);
-await measure('agency by name, Cyrillic', ['ак жол', 'сапар ишкер', 'глобал трейд', 'нур бек'].map((q) => () => findAgencies(db, q)));
-await measure('agency by name, Latin', ['ak jol', 'sapar ishker', 'global treid', 'nur bek'].map((q) => () => findAgencies(db, q)));
-await measure('agency by name, typo', ['sapar ishkr', 'globl treid'].map((q) => () => findAgencies(db, q)));
-await measure('agency by licence / tax number', ['BA-4242', 'ва-777', '90000000001234'].map((q) => () => findAgencies(db, q)));
+await measure(
+	'agency by name, Cyrillic',
+	['ак жол', 'сапар ишкер', 'глобал трейд', 'нур бек'].map((q) => () => findAgencies(db, q))
+);
+await measure(
+	'agency by name, Latin',
+	['ak jol', 'sapar ishker', 'global treid', 'nur bek'].map((q) => () => findAgencies(db, q))
+);
+await measure(
+	'agency by name, typo',
+	['sapar ishkr', 'globl treid'].map((q) => () => findAgencies(db, q))
+);
+await measure(
+	'agency by licence / tax number',
+	['BA-4242', 'ва-777', '90000000001234'].map((q) => () => findAgencies(db, q))
+);
 await measure('vacancies, no filter', [() => searchVacancies(db, f({}))]);
-await measure('vacancies by country', COUNTRIES.slice(0, 4).map((c) => () => searchVacancies(db, f({ country: c }))));
-await measure('vacancies, country+sector+salary', COUNTRIES.slice(0, 4).map((c) => () => searchVacancies(db, f({ country: c, sector: 'construction', minSalary: '150000' }))));
-await measure('vacancies, words + city', [() => searchVacancies(db, f({ q: 'svarshik', city: 'moskva' })), () => searchVacancies(db, f({ q: 'повар', country: 'KZ' }))]);
+await measure(
+	'vacancies by country',
+	COUNTRIES.slice(0, 4).map((c) => () => searchVacancies(db, f({ country: c })))
+);
+await measure(
+	'vacancies, country+sector+salary',
+	COUNTRIES.slice(0, 4).map((c) => () => searchVacancies(db, f({ country: c, sector: 'construction', minSalary: '150000' })))
+);
+await measure('vacancies, words + city', [
+	() => searchVacancies(db, f({ q: 'svarshik', city: 'moskva' })),
+	() => searchVacancies(db, f({ q: 'повар', country: 'KZ' }))
+]);
 await measure('countries offered (filter)', [() => vacancyCountries(db)]);
 await measure('vacancies, page 20', [() => searchVacancies(db, f({ country: 'RU', page: '20' }))]);
 await measure('black list, no filter', [() => searchBlacklist(db, {})]);
-await measure('black list, words', ['ак жол', 'sapar ishker', 'trejd 42'].map((q) => () => searchBlacklist(db, { q })));
-await measure('black list, country + words', COUNTRIES.slice(0, 3).map((c) => () => searchBlacklist(db, { q: 'nur', country: c })));
+await measure(
+	'black list, words',
+	['ак жол', 'sapar ishker', 'trejd 42'].map((q) => () => searchBlacklist(db, { q }))
+);
+await measure(
+	'black list, country + words',
+	COUNTRIES.slice(0, 3).map((c) => () => searchBlacklist(db, { q: 'nur', country: c }))
+);
 await measure('contract check employer flag', [() => employerFlag(db, 'Ак Жол Тез 77 LLC', 'RU'), () => employerFlag(db, 'Unknown Employer Ltd', 'KR')]);
 
 await closeDb();

@@ -38,7 +38,10 @@ if (n < SIZE) {
 			return { entityType: 'faq', entityId: randomUUID(), lang, countryIso2: null, title, body, url: `/synthetic/${i}`, norm: normalise(`${title} ${body}`) };
 		});
 		await db.insert(searchDocument).values(rows);
-		await indexWords(db, rows.map((r) => r.norm));
+		await indexWords(
+			db,
+			rows.map((r) => r.norm)
+		);
 	}
 	await db.execute(sql`vacuum analyze search_document`);
 	await db.execute(sql`vacuum analyze search_word`);
@@ -47,8 +50,30 @@ if (n < SIZE) {
 const [{ total }] = (await db.execute<{ total: number }>(sql`select count(*)::int as total from search_document`)).rows;
 
 const QUERIES = {
-	cyrillic: ['россия патент', 'регистрация москва', 'паспорт', 'трудовой договор', 'консулдук каттоо', 'казахстан', 'медицинская страховка', 'корея', 'зарплата не платят', 'мигрант укугу'],
-	latin: ['rossiya patent', 'registraciya moskva', 'kazakstan', 'pasport', 'trudovoi dogovor', 'konsuldik kattoo', 'korea eps', 'strahovka', 'zarplata', 'work permit']
+	cyrillic: [
+		'россия патент',
+		'регистрация москва',
+		'паспорт',
+		'трудовой договор',
+		'консулдук каттоо',
+		'казахстан',
+		'медицинская страховка',
+		'корея',
+		'зарплата не платят',
+		'мигрант укугу'
+	],
+	latin: [
+		'rossiya patent',
+		'registraciya moskva',
+		'kazakstan',
+		'pasport',
+		'trudovoi dogovor',
+		'konsuldik kattoo',
+		'korea eps',
+		'strahovka',
+		'zarplata',
+		'work permit'
+	]
 };
 
 function percentile(values: number[], p: number) {

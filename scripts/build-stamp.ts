@@ -24,7 +24,12 @@ export function sourceHash(root = process.cwd()): string {
 	const files: string[] = [];
 	for (const r of ROOTS) walk(root, r, files);
 	const hash = createHash('sha256');
-	for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+	for (const file of files)
+		hash
+			.update(file)
+			.update('\0')
+			.update(readFileSync(join(root, file)))
+			.update('\0');
 	return hash.digest('hex');
 }
 

@@ -13,7 +13,9 @@ if (embedded) process.env.DATABASE_URL = embedded.url;
 let code = 0;
 try {
 	const report = await rekeyCases(getDb());
-	console.log(`case data now under key ${currentKeyId()}: ${report.values} values and ${report.files} files re-encrypted; ${report.missingFiles} attachment files missing`);
+	console.log(
+		`case data now under key ${currentKeyId()}: ${report.values} values and ${report.files} files re-encrypted; ${report.missingFiles} attachment files missing`
+	);
 	if (report.missingFiles) code = 1;
 } catch (e) {
 	console.error(`re-encryption stopped: ${(e as Error).message}. Nothing half-written; fix the key ring and run it again.`);

@@ -4,12 +4,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { BASE_LOCALE, isLocale, type Locale } from '#lib/i18n';
 import { loadViewer } from '#lib/server/auth/session';
 import { getDb } from '#lib/server/db/client';
-import {
-	fromAcceptLanguage,
-	LOCALE_COOKIE,
-	localeFromPath,
-	runWithLocale
-} from '#lib/server/http/locale';
+import { fromAcceptLanguage, LOCALE_COOKIE, localeFromPath, runWithLocale } from '#lib/server/http/locale';
 import { isAppError } from '#lib/server/errors';
 import { isDbUnavailable } from '#lib/server/db/unavailable';
 import { UNAVAILABLE_HEADERS, unavailableResponse } from '#lib/server/http/unavailable';
@@ -37,15 +32,9 @@ const ENROL_PATH = '/staff/security/two-factor';
 const locale: Handle = async ({ event, resolve }) => {
 	const fromPath = localeFromPath(event.url.pathname);
 	const cookie = event.cookies.get(LOCALE_COOKIE);
-	const chosen: Locale =
-		fromPath ??
-		(isLocale(cookie) ? cookie : null) ??
-		fromAcceptLanguage(event.request.headers.get('accept-language')) ??
-		BASE_LOCALE;
+	const chosen: Locale = fromPath ?? (isLocale(cookie) ? cookie : null) ?? fromAcceptLanguage(event.request.headers.get('accept-language')) ?? BASE_LOCALE;
 	event.locals.locale = chosen;
-	return runWithLocale(chosen, () =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', chosen) })
-	);
+	return runWithLocale(chosen, () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', chosen) }));
 };
 
 const session: Handle = async ({ event, resolve }) => {

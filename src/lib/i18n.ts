@@ -54,4 +54,5 @@ export function formatPartialDate(value: string, locale: Locale): string {
  * The language of a text the seeds give only in the original (a source's title): English when it is
  * written in Latin script, so a Kyrgyz or Russian page marks the passage (WCAG 3.1.2).
  */
-export const latinLang = (text: string | null | undefined): 'en' | undefined => (text && /[A-Za-z]/.test(text) && !/[\u0400-\u04FF]/.test(text) ? 'en' : undefined);
+export const latinLang = (text: string | null | undefined): 'en' | undefined =>
+	text && /[A-Za-z]/.test(text) && !/[\u0400-\u04FF]/.test(text) ? 'en' : undefined;

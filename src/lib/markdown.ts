@@ -4,7 +4,11 @@
  * rendered with its `lang`, WCAG 3.1.2). Parsed into a tree that components render as elements, so editor text can never
  * become HTML (no sanitiser needed: there is no HTML path at all).
  */
-export type Inline = { t: 'text'; v: string } | { t: 'b'; v: string; c?: Inline[] } | { t: 'a'; v: string; href: string; external: boolean } | { t: 'lang'; v: string; lang: string };
+export type Inline =
+	| { t: 'text'; v: string }
+	| { t: 'b'; v: string; c?: Inline[] }
+	| { t: 'a'; v: string; href: string; external: boolean }
+	| { t: 'lang'; v: string; lang: string };
 export type Block = { t: 'p'; c: Inline[] } | { t: 'ul'; items: Inline[][] };
 
 const LANG_SPAN = /\[[^\]]+\]\{lang=[^}]+\}/;
@@ -38,7 +42,10 @@ export function parseInline(text: string, lang: string): Inline[] {
 export function parseMarkdown(source: string, lang: string): Block[] {
 	const blocks: Block[] = [];
 	for (const chunk of source.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-		const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+		const lines = chunk
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean);
 		if (!lines.length) continue;
 		let para: string[] = [];
 		let items: Inline[][] = [];

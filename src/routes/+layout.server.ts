@@ -10,7 +10,12 @@ export const load = async ({ locals, url }) => {
 	// The alerts that reached a signed-in migrant this week stand at the top of their pages.
 	const alerts =
 		viewer?.actor && viewer.user.kind === 'migrant'
-			? (await myAlerts(getDb(), viewer.actor)).map((a) => ({ token: a.token, title: tr(a.title, locals.locale as Locale), urgent: a.urgent, answered: !!a.answer || !a.asksAnswer }))
+			? (await myAlerts(getDb(), viewer.actor)).map((a) => ({
+					token: a.token,
+					title: tr(a.title, locals.locale as Locale),
+					urgent: a.urgent,
+					answered: !!a.answer || !a.asksAnswer
+				}))
 			: [];
 	return {
 		alerts,

@@ -44,7 +44,11 @@ function routes(dir = 'src/routes', base = ''): string[] {
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) found.push(...routes(path, /^\(.*\)$/.test(name) ? base : `${base}/${name}`));
-		else if (name === '+page.svelte' || (name === '+server.ts' && /export const (GET|fallback)\b|export (async )?function GET\b/.test(readFileSync(path, 'utf8')))) found.push(base || '/');
+		else if (
+			name === '+page.svelte' ||
+			(name === '+server.ts' && /export const (GET|fallback)\b|export (async )?function GET\b/.test(readFileSync(path, 'utf8')))
+		)
+			found.push(base || '/');
 	}
 	return [...new Set(found)].sort();
 }
@@ -55,7 +59,8 @@ async function answer(request: APIRequestContext, url: string): Promise<string> 
 	const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false });
 	const status = res.status();
 	// record ids in redirects as :id (demo records get new ids in every fresh database)
-	if (status >= 300 && status < 400) return `${status} ${new URL(res.headers().location ?? '', 'http://x').pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id')}`;
+	if (status >= 300 && status < 400)
+		return `${status} ${new URL(res.headers().location ?? '', 'http://x').pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id')}`;
 	return String(status);
 }
 
@@ -104,7 +109,11 @@ test('every route × viewer gets what the access matrix says', async ({ browser 
 
 	if (process.env.UPDATE_ACCESS_MATRIX || !existsSync(MATRIX_FILE)) {
 		const merged = onlyNew ? { ...recordedFile, ...actual } : actual;
-		const sorted = Object.fromEntries(Object.keys(merged).sort().map((r) => [r, merged[r]]));
+		const sorted = Object.fromEntries(
+			Object.keys(merged)
+				.sort()
+				.map((r) => [r, merged[r]])
+		);
 		writeFileSync(MATRIX_FILE, JSON.stringify(sorted, null, '\t') + '\n');
 		return;
 	}

@@ -40,9 +40,20 @@ async function seed(city: string, people: { locale: string; telegram?: boolean }
 	for (const p of people) {
 		const id = randomUUID();
 		const phone = `+99677${String(Date.now() % 100_000).padStart(5, '0')}${String(seq++ % 100).padStart(2, '0')}`;
-		await db.insert(authUser).values({ id, name: '', email: `${id}@phone.sapar.invalid`, kind: 'migrant', phoneNumber: phone, phoneNumberVerified: true, locale: p.locale });
+		await db
+			.insert(authUser)
+			.values({ id, name: '', email: `${id}@phone.sapar.invalid`, kind: 'migrant', phoneNumber: phone, phoneNumberVerified: true, locale: p.locale });
 		await db.insert(migrantProfile).values({ userId: id, fullName: `Test ${p.locale} ${phone.slice(-4)}` });
-		await db.insert(consularRegistration).values({ userId: id, missionId: mission.id, countryIso2: 'RU', city, address: 'ул. Тестовая, 1', arrivalDate: '2026-10-01', stayMonths: 6, status: 'confirmed' });
+		await db.insert(consularRegistration).values({
+			userId: id,
+			missionId: mission.id,
+			countryIso2: 'RU',
+			city,
+			address: 'ул. Тестовая, 1',
+			arrivalDate: '2026-10-01',
+			stayMonths: 6,
+			status: 'confirmed'
+		});
 		const chat = p.telegram ? String(8_000_000_000 + Math.floor(Math.random() * 1e8)) : null;
 		if (chat) await db.insert(telegramLink).values({ userId: id, chatId: chat });
 		out.push({ phone, chat, locale: p.locale });
@@ -61,8 +72,18 @@ createServer(async (req, res) => {
 		res.end(JSON.stringify(body));
 	};
 	try {
-		if (req.method === 'GET' && req.url === '/smsc') return send(200, smsc.messages().map((m) => ({ to: `+${m.to}`, text: m.text, encoding: m.encoding, parts: m.parts.length })));
-		if (req.method === 'GET' && req.url === '/bot') return send(200, bot.calls.filter((c) => c.method === 'sendMessage').map((c) => ({ chat: String(c.payload.chat_id), text: c.payload.text, markup: c.payload.reply_markup ?? null })));
+		if (req.method === 'GET' && req.url === '/smsc')
+			return send(
+				200,
+				smsc.messages().map((m) => ({ to: `+${m.to}`, text: m.text, encoding: m.encoding, parts: m.parts.length }))
+			);
+		if (req.method === 'GET' && req.url === '/bot')
+			return send(
+				200,
+				bot.calls
+					.filter((c) => c.method === 'sendMessage')
+					.map((c) => ({ chat: String(c.payload.chat_id), text: c.payload.text, markup: c.payload.reply_markup ?? null }))
+			);
 		if (req.method === 'POST' && req.url === '/smsc/mo') {
 			const { from, text } = await read(req);
 			smsc.mo(from, text);

@@ -33,9 +33,15 @@ test('a supervisor gives a partner system a key: shown once, reads the case list
 	// CORS: public reads are open to any site; personal data is not.
 	const laws = await request.get('/api/v1/laws', { headers: { origin: 'https://news.example' } });
 	expect(laws.headers()['access-control-allow-origin']).toBe('*');
-	const preflight = await request.fetch('/api/v1/alerts', { method: 'OPTIONS', headers: { origin: 'https://news.example', 'access-control-request-method': 'GET' } });
+	const preflight = await request.fetch('/api/v1/alerts', {
+		method: 'OPTIONS',
+		headers: { origin: 'https://news.example', 'access-control-request-method': 'GET' }
+	});
 	expect(preflight.status()).toBe(204);
 	expect(preflight.headers()['access-control-allow-methods']).toBe('GET, HEAD');
-	const mine = await request.fetch('/api/v1/me/profile', { method: 'OPTIONS', headers: { origin: 'https://news.example', 'access-control-request-method': 'GET' } });
+	const mine = await request.fetch('/api/v1/me/profile', {
+		method: 'OPTIONS',
+		headers: { origin: 'https://news.example', 'access-control-request-method': 'GET' }
+	});
 	expect(mine.headers()['access-control-allow-origin']).toBeUndefined();
 });

@@ -55,11 +55,15 @@ test('someone asks for help anonymously, gets a number and a code, and follows t
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.locator('#error-summary')).toContainText('A file (if you have one)');
 	await expectAccessible(page);
-	await page.getByLabel('A file (if you have one)').setInputFiles({ name: 'pay-slip.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% pay slip\n') });
+	await page
+		.getByLabel('A file (if you have one)')
+		.setInputFiles({ name: 'pay-slip.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% pay slip\n') });
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText('Sent.');
 	await expect(page.locator('main')).toContainText('pay-slip.pdf');
-	await page.getByLabel('A file (if you have one)').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(7 * 1024 * 1024, 0x25) });
+	await page
+		.getByLabel('A file (if you have one)')
+		.setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(7 * 1024 * 1024, 0x25) });
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.locator('#error-summary')).toContainText('The file was too large to receive');
 	await expectAccessible(page);
@@ -82,7 +86,9 @@ test('the API takes a help request and shows it only with the tracking code', as
 	expect((await answer('WRONG-CODE-0000', { body: 'hello' })).status()).toBe(404);
 	expect((await answer(trackingCode, { body: '' })).status()).toBe(400);
 	expect((await answer(trackingCode, { body: 'I am in Sharjah now.' })).status()).toBe(201);
-	expect((await (await request.get(`/api/v1/help-requests/${number}`, { headers: { 'x-tracking-code': trackingCode } })).json()).messages).toMatchObject([{ fromPerson: true, body: 'I am in Sharjah now.' }]);
+	expect((await (await request.get(`/api/v1/help-requests/${number}`, { headers: { 'x-tracking-code': trackingCode } })).json()).messages).toMatchObject([
+		{ fromPerson: true, body: 'I am in Sharjah now.' }
+	]);
 
 	const bad = await request.post('/api/v1/help-requests', { data: { type: 'nope', narrative: 'x'.repeat(6000) } });
 	expect(bad.status()).toBe(400);

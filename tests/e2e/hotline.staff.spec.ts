@@ -3,7 +3,10 @@ import { expectAccessible, readOutbox, signInStaff, uniquePhone } from './suppor
 
 test.use({ locale: 'en-GB' });
 
-test('an operator logs a call, sends the caller a link by SMS and turns the call into a case with consent; another organisation gets nothing', async ({ page, browser }) => {
+test('an operator logs a call, sends the caller a link by SMS and turns the call into a case with consent; another organisation gets nothing', async ({
+	page,
+	browser
+}) => {
 	const phone = uniquePhone();
 	await signInStaff(page, 'caseworker@sapar.test');
 	await page.getByRole('link', { name: 'Hotline desk' }).click();

@@ -4,9 +4,30 @@ import { expectAccessible, signInStaff } from './support';
 // Capability F (issue 13): the MGI tracker and the action plan, read by a visitor on a 360 px phone.
 
 const INDICATORS = {
-	ky: { link: 'Башкаруу индикаторлору', title: 'Миграцияны башкаруу индикаторлору', domain: 'Эл аралык стандарттарды сактоо жана мигранттардын укуктарын камсыз кылуу', well: 'Жакшы өнүккөн тармактар', law: 'Мыйзамдар', since: 'Мурунку баалоодон бери болгон өзгөрүүлөр' },
-	ru: { link: 'Индикаторы управления', title: 'Индикаторы управления миграцией', domain: 'Соблюдение международных стандартов и обеспечение прав мигрантов', well: 'Хорошо развитые области', law: 'Законы', since: 'Изменения после предыдущей оценки' },
-	en: { link: 'Governance indicators', title: 'Migration governance indicators', domain: "Adherence to international standards and fulfilment of migrants' rights", well: 'Well-developed areas', law: 'Laws', since: 'Changes since the previous assessment' }
+	ky: {
+		link: 'Башкаруу индикаторлору',
+		title: 'Миграцияны башкаруу индикаторлору',
+		domain: 'Эл аралык стандарттарды сактоо жана мигранттардын укуктарын камсыз кылуу',
+		well: 'Жакшы өнүккөн тармактар',
+		law: 'Мыйзамдар',
+		since: 'Мурунку баалоодон бери болгон өзгөрүүлөр'
+	},
+	ru: {
+		link: 'Индикаторы управления',
+		title: 'Индикаторы управления миграцией',
+		domain: 'Соблюдение международных стандартов и обеспечение прав мигрантов',
+		well: 'Хорошо развитые области',
+		law: 'Законы',
+		since: 'Изменения после предыдущей оценки'
+	},
+	en: {
+		link: 'Governance indicators',
+		title: 'Migration governance indicators',
+		domain: "Adherence to international standards and fulfilment of migrants' rights",
+		well: 'Well-developed areas',
+		law: 'Laws',
+		since: 'Changes since the previous assessment'
+	}
 } as const;
 
 for (const [lang, t] of Object.entries(INDICATORS)) {

@@ -84,7 +84,10 @@ test('a licensing officer registers an agency, licenses it, suspends it (the pub
 	await expect(page.locator('main')).toContainText('Inspection found fees charged to workers');
 });
 
-test('an agency posts a vacancy, a migrant applies and is placed (told by SMS), reviews the agency, and the published review shows on its page', async ({ page, browser }, info) => {
+test('an agency posts a vacancy, a migrant applies and is placed (told by SMS), reviews the agency, and the published review shows on its page', async ({
+	page,
+	browser
+}, info) => {
 	test.setTimeout(360_000); // the longest story: two people, three sign-ins, an SMS, axe on eight pages
 	const title = unique('Welder', info.project.name);
 	await signInStaff(page, 'agency@sapar.test');
@@ -168,7 +171,10 @@ test('an agency posts a vacancy, a migrant applies and is placed (told by SMS), 
 	}
 	await readOutbox(migrant, phone, /Sapar: .*(Placed|Жумушка|Трудоустро).*account\/applications/);
 	await migrant.goto('/en/account/applications');
-	await migrant.getByRole('link', { name: /Review the agency/ }).first().click();
+	await migrant
+		.getByRole('link', { name: /Review the agency/ })
+		.first()
+		.click();
 	await migrant.getByRole('button', { name: 'Send the review' }).click();
 	await expect(migrant.getByRole('alert')).toBeVisible();
 	await expectAccessible(migrant);

@@ -7,7 +7,7 @@ async function post(request: APIRequestContext, path: string, body: string | Buf
 	return request.post(path, { data: body, headers: { 'content-type': type, origin: origin(), ...headers }, maxRedirects: 0 });
 }
 
-test.describe('finding 3: bad input is a 400/413 in the person\'s language, never a 500', () => {
+test.describe("finding 3: bad input is a 400/413 in the person's language, never a 500", () => {
 	test('NUL bytes, a 300-character staff e-mail, text/plain and broken multipart', async ({ request }) => {
 		const longEmail = `${'a'.repeat(300)}@sapar.test`;
 		const cases: [string, string | Buffer, string, RegExp][] = [

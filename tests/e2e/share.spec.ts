@@ -17,7 +17,11 @@ test('every page of the sitemap has a description, canonical link, hreflang alte
 		seen.set(kind, (seen.get(kind) ?? 0) + 1);
 		return seen.get(kind)! <= 2;
 	});
-	const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+	const unescape = (s: string) =>
+		s
+			.replace(/&amp;/g, '&')
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'");
 	const descriptions = new Map<string, string>();
 	for (const url of urls) {
 		const response = await request.get(url);
@@ -32,7 +36,12 @@ test('every page of the sitemap has a description, canonical link, hreflang alte
 		const description = meta('name', 'description');
 		expect(description, `description on ${url}`).toBeTruthy();
 		expect(head, url).toContain(`<link rel="canonical" href="${url}"`);
-		for (const [hreflang, target] of [['ky', 'ky'], ['ru', 'ru'], ['en', 'en'], ['x-default', 'ky']])
+		for (const [hreflang, target] of [
+			['ky', 'ky'],
+			['ru', 'ru'],
+			['en', 'en'],
+			['x-default', 'ky']
+		])
 			expect(head, `${hreflang} on ${url}`).toContain(`<link rel="alternate" hreflang="${hreflang}" href="${origin}/${target}${rest}"`);
 		expect(meta('property', 'og:title'), url).toBeTruthy();
 		expect(meta('property', 'og:description'), url).toBe(description);

@@ -36,7 +36,11 @@ test('the help figures page never prints "<5": hidden values read "not shown"', 
 });
 
 test('open data: the catalogue in three languages, packages at stable URLs, unknown datasets are a clear 404', async ({ page, request }) => {
-	for (const [lang, title] of [['ky', 'Ачык маалыматтар'], ['ru', 'Открытые данные'], ['en', 'Open data']]) {
+	for (const [lang, title] of [
+		['ky', 'Ачык маалыматтар'],
+		['ru', 'Открытые данные'],
+		['en', 'Open data']
+	]) {
 		await page.goto(`/${lang}/open-data`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		await expect(page.locator('main')).toContainText('CC BY 4.0');

@@ -14,7 +14,9 @@ export async function setup(project: TestProject) {
 	// Start from nothing: drop what an earlier run left behind.
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
-	await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;');
+	await client.query(
+		'drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;'
+	);
 	await client.end();
 	process.env.DATABASE_URL = url;
 	process.env.SAPAR_MODE = 'test';

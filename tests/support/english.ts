@@ -5,7 +5,9 @@
  */
 export const NAMES = new Set(
 	`Sapar Telegram WhatsApp Viber Google Yandex Facebook Instagram Excel Windows Authenticator FreeOTP Frictionless Data Package
-	 Atom Meken Card Bearer Authorization Retry After`.split(/\s+/).filter(Boolean)
+	 Atom Meken Card Bearer Authorization Retry After`
+		.split(/\s+/)
+		.filter(Boolean)
 );
 
 const L = 'A-Za-zÀ-ɏ';

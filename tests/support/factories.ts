@@ -17,13 +17,17 @@ export async function makeOrganisation(kind: OrgKind = 'ngo', countryIso2 = 'KG'
 
 export async function makeStaff(organisationId: string, role: Exclude<Role, 'migrant'>): Promise<Actor> {
 	const id = randomUUID();
-	await getDb().insert(authUser).values({ id, name: `Staff ${id.slice(0, 6)}`, email: `${id}@test.sapar`, kind: 'staff' });
+	await getDb()
+		.insert(authUser)
+		.values({ id, name: `Staff ${id.slice(0, 6)}`, email: `${id}@test.sapar`, kind: 'staff' });
 	await getDb().insert(membership).values({ userId: id, organisationId, role });
 	return { userId: id, role, organisationId, ip: '127.0.0.1' };
 }
 
 export async function makeMigrant(): Promise<Actor> {
 	const id = randomUUID();
-	await getDb().insert(authUser).values({ id, name: '', email: `${id}@phone.sapar.invalid`, kind: 'migrant' });
+	await getDb()
+		.insert(authUser)
+		.values({ id, name: '', email: `${id}@phone.sapar.invalid`, kind: 'migrant' });
 	return { userId: id, role: 'migrant', organisationId: null, ip: '127.0.0.1' };
 }

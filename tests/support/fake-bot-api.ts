@@ -68,7 +68,12 @@ export async function startFakeBotApi(opts: { token?: string } = {}) {
 			case 'sendMessage':
 				return answer(res, 200, {
 					ok: true,
-					result: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(payload.chat_id), type: 'private' }, text: payload.text }
+					result: {
+						message_id: nextMessageId++,
+						date: Math.floor(Date.now() / 1000),
+						chat: { id: Number(payload.chat_id), type: 'private' },
+						text: payload.text
+					}
 				});
 			case 'getUpdates': {
 				const offset = Number(payload.offset ?? 0);
@@ -126,7 +131,13 @@ export async function startFakeBotApi(opts: { token?: string } = {}) {
 		/** A text message from a private chat. */
 		textUpdate(chatId: number, text: string, languageCode = 'ru') {
 			return update({
-				message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, from: { id: chatId, is_bot: false, first_name: 'Test', language_code: languageCode }, text }
+				message: {
+					message_id: nextMessageId++,
+					date: Math.floor(Date.now() / 1000),
+					chat: { id: chatId, type: 'private' },
+					from: { id: chatId, is_bot: false, first_name: 'Test', language_code: languageCode },
+					text
+				}
 			});
 		},
 		/** The person shares a contact (their own unless `userId` differs). */

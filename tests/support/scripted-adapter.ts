@@ -10,7 +10,12 @@ export class ScriptedAdapter implements ChannelAdapter {
 	readonly sent: OutgoingMessage[] = [];
 	hooks: AdapterHooks | null = null;
 	/** Answer for a send; default: accepted and delivered. */
-	script: (message: OutgoingMessage, attempt: number) => SendResult | Promise<SendResult> = (m) => ({ ok: true, providerIds: [`p-${m.id}`], parts: 1, final: true });
+	script: (message: OutgoingMessage, attempt: number) => SendResult | Promise<SendResult> = (m) => ({
+		ok: true,
+		providerIds: [`p-${m.id}`],
+		parts: 1,
+		final: true
+	});
 	private attempts = new Map<string, number>();
 	constructor(
 		readonly channel: Channel,

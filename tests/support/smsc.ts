@@ -157,7 +157,14 @@ export class TestSmsc {
 
 	/** A message from a phone (mobile originated); UCS-2 unless the text is plain GSM. */
 	mo(from: string, text: string): void {
-		this.any().deliver_sm({ source_addr_ton: 1, source_addr_npi: 1, source_addr: from.replace(/^\+/, ''), destination_addr: 'Sapar', esm_class: 0, short_message: text });
+		this.any().deliver_sm({
+			source_addr_ton: 1,
+			source_addr_npi: 1,
+			source_addr: from.replace(/^\+/, ''),
+			destination_addr: 'Sapar',
+			esm_class: 0,
+			short_message: text
+		});
 	}
 
 	/** Any deliver_sm fields (malformed or odd ones). */

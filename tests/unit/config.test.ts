@@ -67,7 +67,9 @@ describe('configuration checked at start', () => {
 		it('refuses a production start that does not say how SMS goes out, naming both ways', () => {
 			const problems = start({ ...prodOk, ...channelsOk });
 			expect(problems).toHaveLength(1);
-			expect(problems[0]).toMatch(/^SMS is not configured: .*SMS=smpp .*SMPP_URL=smpp:\/\/system_id:password@host:port.*SMS=off .*phone sign-in is then hidden/);
+			expect(problems[0]).toMatch(
+				/^SMS is not configured: .*SMS=smpp .*SMPP_URL=smpp:\/\/system_id:password@host:port.*SMS=off .*phone sign-in is then hidden/
+			);
 		});
 
 		it('starts with SMS=off, and with a complete SMPP address given either way', () => {

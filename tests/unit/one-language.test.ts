@@ -26,11 +26,19 @@ function collect(value: unknown, lang: string | null, out: string[], key = ''): 
 	if (typeof value === 'string') {
 		if (lang === 'ky' || lang === 'ru') out.push(value);
 	} else if (Array.isArray(value)) for (const v of value) collect(v, lang, out, key);
-	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, ['ky', 'ru', 'en'].includes(k) ? k : lang, out, ['ky', 'ru', 'en'].includes(k) ? key : k);
+	else if (value && typeof value === 'object')
+		for (const [k, v] of Object.entries(value)) collect(v, ['ky', 'ru', 'en'].includes(k) ? k : lang, out, ['ky', 'ru', 'en'].includes(k) ? key : k);
 }
 
 /** Messages that show what a person types, in Latin on purpose: placeholders, addresses, the codes an administrator searches the audit log by. */
-const TYPED_EXAMPLES = new Set(['error_alert_placeholder', 'alert_body_hint', 'course_slug_hint', 'org_slug_hint', 'audit_entity_type_hint', 'audit_action_hint']);
+const TYPED_EXAMPLES = new Set([
+	'error_alert_placeholder',
+	'alert_body_hint',
+	'course_slug_hint',
+	'org_slug_hint',
+	'audit_entity_type_hint',
+	'audit_action_hint'
+]);
 
 describe('one language per page', () => {
 	it('the Kyrgyz and Russian interface messages', () => {

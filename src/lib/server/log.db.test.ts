@@ -24,12 +24,22 @@ afterEach(() => {
 
 const failingWrites: Record<string, () => Promise<unknown>> = {
 	'NUL byte in a text field': async () =>
-		getDb().insert(organisation).values({ slug: `log-${PHONE}\u0000${Date.now()}`, kind: 'ngo', name: { ky: NAME }, city: { ky: NARRATIVE }, countryIso2: 'KG' }),
-	'value quoted by PostgreSQL': async () => getDb().select().from(organisation).where(eq(organisation.id, `${PHONE} ${NAME}`)),
+		getDb()
+			.insert(organisation)
+			.values({ slug: `log-${PHONE}\u0000${Date.now()}`, kind: 'ngo', name: { ky: NAME }, city: { ky: NARRATIVE }, countryIso2: 'KG' }),
+	'value quoted by PostgreSQL': async () =>
+		getDb()
+			.select()
+			.from(organisation)
+			.where(eq(organisation.id, `${PHONE} ${NAME}`)),
 	'unique violation (detail carries the key)': async () => {
 		const slug = `log-dup-${PHONE.slice(1)}-${Date.now()}`;
-		await getDb().insert(organisation).values({ slug, kind: 'ngo', name: { ky: NAME }, countryIso2: 'KG' });
-		await getDb().insert(organisation).values({ slug, kind: 'ngo', name: { ky: NAME }, countryIso2: 'KG' });
+		await getDb()
+			.insert(organisation)
+			.values({ slug, kind: 'ngo', name: { ky: NAME }, countryIso2: 'KG' });
+		await getDb()
+			.insert(organisation)
+			.values({ slug, kind: 'ngo', name: { ky: NAME }, countryIso2: 'KG' });
 	}
 };
 
@@ -38,7 +48,10 @@ describe('database errors in the log', () => {
 		it(`keeps no personal values: ${label}`, async () => {
 			const error = await Promise.resolve()
 				.then(write)
-				.then(() => null, (e: unknown) => e);
+				.then(
+					() => null,
+					(e: unknown) => e
+				);
 			expect(error, 'the write must fail').toBeInstanceOf(Error);
 			capture();
 			// The two places an unexpected error is logged: the API wrapper and the error hook (log.error).

@@ -9,9 +9,7 @@ export const GET = async () => {
 	const pages = await publicPages();
 	const urls = pages.flatMap((path) =>
 		LOCALES.map((locale) => {
-			const alternates = LOCALES.map(
-				(alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${escape(`${origin}/${alt}${path}`)}"/>`
-			).join('');
+			const alternates = LOCALES.map((alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${escape(`${origin}/${alt}${path}`)}"/>`).join('');
 			return `<url><loc>${escape(`${origin}/${locale}${path}`)}</loc>${alternates}</url>`;
 		})
 	);

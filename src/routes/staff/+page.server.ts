@@ -24,8 +24,11 @@ export const load = (event) => {
 		ownAgencyOnly: scopeOf(actor, 'agency.read') === 'organisation',
 		// The service also checks the agency's licence.
 		canWorkCases: can(actor, 'case.read'),
-		canKeepDiaspora: (can(actor, 'diaspora.manage') && viewer.organisation?.kind === 'diaspora') || (can(actor, 'diaspora.verify') && viewer.organisation?.kind === 'consulate'),
-		canWorkProjects: (can(actor, 'project.manage') && (PROJECT_POSTER_KINDS as readonly string[]).includes(viewer.organisation?.kind ?? '')) || can(actor, 'project.verify'),
+		canKeepDiaspora:
+			(can(actor, 'diaspora.manage') && viewer.organisation?.kind === 'diaspora') ||
+			(can(actor, 'diaspora.verify') && viewer.organisation?.kind === 'consulate'),
+		canWorkProjects:
+			(can(actor, 'project.manage') && (PROJECT_POSTER_KINDS as readonly string[]).includes(viewer.organisation?.kind ?? '')) || can(actor, 'project.verify'),
 		canRunHotline: can(actor, 'hotline.log') && (HOTLINE_KINDS as readonly string[]).includes(viewer.organisation?.kind ?? ''),
 		canPostVacancies: can(actor, 'vacancy.manage') && POSTING_KINDS.includes(viewer.organisation?.kind ?? ''),
 		canReviewEmployers: can(actor, 'employer.review') && BLACKLIST_KINDS.includes(viewer.organisation?.kind ?? ''),

@@ -22,7 +22,11 @@ export function courseLabels(): Record<string, string> {
 }
 
 export function moduleLabels(): Record<string, string> {
-	const out: Record<string, string> = { ...translatedLabels('title', m.module_title_label()), ...translatedLabels('body', m.module_body_label()), videoUrl: m.module_video_label() };
+	const out: Record<string, string> = {
+		...translatedLabels('title', m.module_title_label()),
+		...translatedLabels('body', m.module_body_label()),
+		videoUrl: m.module_video_label()
+	};
 	for (let q = 0; q < QUESTION_SLOTS; q++) {
 		const question = m.quiz_question_n({ n: q + 1 });
 		Object.assign(out, translatedLabels(`q${q}`, question), { [`q${q}_correct`]: `${question}: ${m.quiz_correct_label()}` });

@@ -16,9 +16,7 @@ describe('requireAccess', () => {
 		expect(can(migrant, 'profile.read', { ownerUserId: 'u-m' })).toBe(true);
 	});
 	it('refuses outside scope with not_found, so existence does not leak', () => {
-		expect(() => requireAccess(supervisorA, 'member.invite', { organisationId: orgB })).toThrowError(
-			expect.objectContaining({ code: 'not_found' })
-		);
+		expect(() => requireAccess(supervisorA, 'member.invite', { organisationId: orgB })).toThrowError(expect.objectContaining({ code: 'not_found' }));
 		expect(() => requireAccess(migrant, 'profile.read', { ownerUserId: 'someone-else' })).toThrowError(AppError);
 	});
 	it('refuses a permission the role lacks with forbidden', () => {

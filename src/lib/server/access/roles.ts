@@ -1,14 +1,5 @@
 /** Organisation kinds and roles (docs/decisions/0003-roles-and-scopes.md). */
-export const ORG_KINDS = [
-	'employment_centre',
-	'ministry',
-	'consulate',
-	'ngo',
-	'diaspora',
-	'agency',
-	'international',
-	'local_authority'
-] as const;
+export const ORG_KINDS = ['employment_centre', 'ministry', 'consulate', 'ngo', 'diaspora', 'agency', 'international', 'local_authority'] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 /** Staff roles held through a membership; 'migrant' is the role of every non-staff account. */
@@ -149,9 +140,27 @@ const CASE_DESK: Grants = {
 
 /** The employer black list is national; the service admits only organisations that keep it (the ministry). */
 export const ROLE_GRANTS: Record<Role, Grants> = {
-	migrant: { 'profile.read': 'own', 'profile.update': 'own', 'application.create': 'own', 'application.read': 'own', 'review.create': 'own', 'project.follow': 'own' },
+	migrant: {
+		'profile.read': 'own',
+		'profile.update': 'own',
+		'application.create': 'own',
+		'application.read': 'own',
+		'review.create': 'own',
+		'project.follow': 'own'
+	},
 	agency_user: { ...STAFF_BASE, ...VACANCY_DESK, 'agency.read': 'organisation', 'agency.update': 'organisation' },
-	case_worker: { ...STAFF_BASE, ...VACANCY_DESK, ...RETURNS_DESK, ...CASE_DESK, ...HOTLINE_DESK, ...DIASPORA_DESK, ...PROJECT_DESK, ...PROGRAMME_DESK, 'employer.review': 'all', 'client.read': 'organisation' },
+	case_worker: {
+		...STAFF_BASE,
+		...VACANCY_DESK,
+		...RETURNS_DESK,
+		...CASE_DESK,
+		...HOTLINE_DESK,
+		...DIASPORA_DESK,
+		...PROJECT_DESK,
+		...PROGRAMME_DESK,
+		'employer.review': 'all',
+		'client.read': 'organisation'
+	},
 	supervisor: {
 		...STAFF_BASE,
 		...VACANCY_DESK,
@@ -189,11 +198,28 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 		'licence.manage': 'all',
 		'review.moderate': 'all'
 	},
-	consular_officer: { ...STAFF_BASE, 'registration.read': 'organisation', 'registration.confirm': 'organisation', ...CASE_DESK, ...HOTLINE_DESK, ...ALERT_DESK, 'statistics.read': 'organisation', 'diaspora.verify': 'all' },
+	consular_officer: {
+		...STAFF_BASE,
+		'registration.read': 'organisation',
+		'registration.confirm': 'organisation',
+		...CASE_DESK,
+		...HOTLINE_DESK,
+		...ALERT_DESK,
+		'statistics.read': 'organisation',
+		'diaspora.verify': 'all'
+	},
 	// Progress between MGI rounds is national content (docs/decisions/0022); action-plan tasks are updated by
 	// the responsible body only, so 'plan.update' is organisation-scoped.
 	// Community projects are moderated like the rest of the portal, never by their poster (docs/decisions/0031).
-	content_editor: { ...STAFF_BASE, 'content.edit': 'all', 'content.review': 'all', 'project.verify': 'all', 'course.manage': 'all', 'indicator.edit': 'all', 'plan.update': 'organisation' },
+	content_editor: {
+		...STAFF_BASE,
+		'content.edit': 'all',
+		'content.review': 'all',
+		'project.verify': 'all',
+		'course.manage': 'all',
+		'indicator.edit': 'all',
+		'plan.update': 'organisation'
+	},
 	// Statistics (docs/decisions/0019): aggregates only, suppressed; a ministry's analyst sees every country,
 	// a mission's officer (scope organisation) only its host country.
 	analyst: { ...STAFF_BASE, 'organisation.read': 'all', 'agency.read': 'all', 'statistics.read': 'all', 'statistics.refresh': 'all' },

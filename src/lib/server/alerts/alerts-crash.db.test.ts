@@ -35,12 +35,21 @@ describe('kill -9 of the sending process mid-alert', () => {
 		const base = 99_660_000_000 + Math.floor(Math.random() * 9_000_000) * 100;
 		const phones = Array.from({ length: PEOPLE }, (_, i) => `+${base + i}`);
 		const ids = phones.map(() => randomUUID());
-		await db.insert(authUser).values(ids.map((id, i) => ({ id, name: '', email: `${id}@phone.sapar.invalid`, kind: 'migrant', phoneNumber: phones[i], locale: 'ru' })));
-		await db.insert(consularRegistration).values(ids.map((userId) => ({ userId, missionId: mission.id, countryIso2: 'RU', city, address: '-', arrivalDate: '2026-10-01', stayMonths: 6 })));
+		await db
+			.insert(authUser)
+			.values(ids.map((id, i) => ({ id, name: '', email: `${id}@phone.sapar.invalid`, kind: 'migrant', phoneNumber: phones[i], locale: 'ru' })));
+		await db
+			.insert(consularRegistration)
+			.values(ids.map((userId) => ({ userId, missionId: mission.id, countryIso2: 'RU', city, address: '-', arrivalDate: '2026-10-01', stayMonths: 6 })));
 		const created = await createAlert(db, author, {
-			title_ky: 'Сынак', title_ru: 'Проверка', title_en: 'Test',
-			body_ky: '{city}: текшерүү.', body_ru: '{city}: проверка.', body_en: '{city}: inspection.',
-			cities: city, asksAnswer: ''
+			title_ky: 'Сынак',
+			title_ru: 'Проверка',
+			title_en: 'Test',
+			body_ky: '{city}: текшерүү.',
+			body_ru: '{city}: проверка.',
+			body_en: '{city}: inspection.',
+			cities: city,
+			asksAnswer: ''
 		});
 		if (!created.ok) throw new Error(JSON.stringify(created.errors));
 		const id = created.data.id;
@@ -72,7 +81,9 @@ describe('kill -9 of the sending process mid-alert', () => {
 		await d.start();
 		try {
 			await until(async () => {
-				const [{ left }] = (await db.execute<{ left: number }>(sql`select count(*)::int as left from message where batch_id = ${id} and status in ('created', 'sending')`)).rows;
+				const [{ left }] = (
+					await db.execute<{ left: number }>(sql`select count(*)::int as left from message where batch_id = ${id} and status in ('created', 'sending')`)
+				).rows;
 				return left === 0;
 			}, 240_000);
 		} finally {

@@ -83,7 +83,10 @@ const texts = (extra: Record<string, string> = {}) => ({
 async function world() {
 	const city = `Тестград-${randomUUID().slice(0, 6)}`;
 	const mission = await makeOrganisation('consulate', 'RU');
-	await db.update(organisation).set({ city: { ky: city, ru: city, en: city } }).where(eq(organisation.id, mission.id));
+	await db
+		.update(organisation)
+		.set({ city: { ky: city, ru: city, en: city } })
+		.where(eq(organisation.id, mission.id));
 	const author = await makeStaff(mission.id, 'consular_officer');
 	const approver = await makeStaff(mission.id, 'consular_officer');
 	async function person(opts: { locale: string; city?: string; telegram?: boolean; region?: string }) {
@@ -125,7 +128,10 @@ describe('drafting', () => {
 		expect(ok.ok).toBe(true);
 		// Nobody lives in this city yet: an audience of zero is not approved.
 		await expect(approveAlert(db, w.approver, ok.ok ? ok.data.id : '')).rejects.toMatchObject({ userMessage: 'error_alert_empty_audience' });
-		const [row] = await db.select().from(alert).where(eq(alert.id, ok.ok ? ok.data.id : ''));
+		const [row] = await db
+			.select()
+			.from(alert)
+			.where(eq(alert.id, ok.ok ? ok.data.id : ''));
 		expect(row.filters.countries).toEqual(['RU']);
 	});
 });
@@ -258,7 +264,12 @@ describe('an alert from draft to answers', () => {
 	it('a list of phones reaches people without an account by SMS; cancel stops what is not sent; contacts go after 7 days', async () => {
 		const w = await world();
 		const listed = [phone(), phone()];
-		const created = await createAlert(db, w.author, { ...texts({ asksAnswer: '' }), phones: listed.join('\n'), listLocale: 'ru', scheduledAt: '2099-01-01T10:00' });
+		const created = await createAlert(db, w.author, {
+			...texts({ asksAnswer: '' }),
+			phones: listed.join('\n'),
+			listLocale: 'ru',
+			scheduledAt: '2099-01-01T10:00'
+		});
 		if (!created.ok) throw new Error(JSON.stringify(created.errors));
 		const id = created.data.id;
 		expect((await audienceSummary(db, w.author, id)).rows).toEqual([{ channel: 'sms', locale: 'ru', n: 2 }]);

@@ -35,12 +35,36 @@ const list = <T extends z.ZodType<string, string>>(max: number, item: T) =>
 		.pipe(z.array(item).max(max, { error: 'error_too_long' }));
 
 const draftSchema = z.object({
-	title_ky: z.string().max(MAX_TITLE * 4).optional().default(''),
-	title_ru: z.string().max(MAX_TITLE * 4).optional().default(''),
-	title_en: z.string().max(MAX_TITLE * 4).optional().default(''),
-	body_ky: z.string().max(MAX_BODY * 4).optional().default(''),
-	body_ru: z.string().max(MAX_BODY * 4).optional().default(''),
-	body_en: z.string().max(MAX_BODY * 4).optional().default(''),
+	title_ky: z
+		.string()
+		.max(MAX_TITLE * 4)
+		.optional()
+		.default(''),
+	title_ru: z
+		.string()
+		.max(MAX_TITLE * 4)
+		.optional()
+		.default(''),
+	title_en: z
+		.string()
+		.max(MAX_TITLE * 4)
+		.optional()
+		.default(''),
+	body_ky: z
+		.string()
+		.max(MAX_BODY * 4)
+		.optional()
+		.default(''),
+	body_ru: z
+		.string()
+		.max(MAX_BODY * 4)
+		.optional()
+		.default(''),
+	body_en: z
+		.string()
+		.max(MAX_BODY * 4)
+		.optional()
+		.default(''),
 	countries: list(
 		50,
 		z
@@ -101,7 +125,11 @@ async function parseDraft(db: Tx, org: { kind: string; countryIso2: string }, in
 	const v = parsed.data;
 	const errors: FieldErrors = {};
 	const title: Translated = { ky: v.title_ky.trim(), ru: v.title_ru.trim(), en: v.title_en.trim() };
-	const body: Translated = { ky: v.body_ky.replace(/\r\n/g, '\n').trim(), ru: v.body_ru.replace(/\r\n/g, '\n').trim(), en: v.body_en.replace(/\r\n/g, '\n').trim() };
+	const body: Translated = {
+		ky: v.body_ky.replace(/\r\n/g, '\n').trim(),
+		ru: v.body_ru.replace(/\r\n/g, '\n').trim(),
+		en: v.body_en.replace(/\r\n/g, '\n').trim()
+	};
 	Object.assign(errors, checkTemplate(title, body));
 
 	const filters: AlertFilters = {
@@ -115,13 +143,15 @@ async function parseDraft(db: Tx, org: { kind: string; countryIso2: string }, in
 	};
 	if (filters.cohorts?.length) {
 		// A cohort is people in Kyrgyzstan preparing for a programme: it narrows by language and region only.
-		if (org.kind === 'consulate' || filters.countries.length || filters.cities.length || filters.statuses.length || filters.missionIds.length) errors.cohorts = 'error_alert_cohort_combine';
+		if (org.kind === 'consulate' || filters.countries.length || filters.cities.length || filters.statuses.length || filters.missionIds.length)
+			errors.cohorts = 'error_alert_cohort_combine';
 		const pairs = filters.cohorts.map((c) => c.match(COHORT_RE)!);
 		const known = await db
 			.select({ id: programme.id })
 			.from(programme)
 			.where(inArray(programme.id, [...new Set(pairs.map((p) => p[1]))]));
-		if (known.length !== new Set(pairs.map((p) => p[1])).size || pairs.some((p) => !(PROGRAMME_STAGES as readonly string[]).includes(p[2]))) errors.cohorts ??= 'error_invalid';
+		if (known.length !== new Set(pairs.map((p) => p[1])).size || pairs.some((p) => !(PROGRAMME_STAGES as readonly string[]).includes(p[2])))
+			errors.cohorts ??= 'error_invalid';
 	}
 	if (filters.countries.length) {
 		const known = await db.select({ iso2: country.iso2 }).from(country).where(inArray(country.iso2, filters.countries));
@@ -136,7 +166,8 @@ async function parseDraft(db: Tx, org: { kind: string; countryIso2: string }, in
 			.select({ id: organisation.id, countryIso2: organisation.countryIso2 })
 			.from(organisation)
 			.where(and(inArray(organisation.id, filters.missionIds), eq(organisation.kind, 'consulate')));
-		if (known.length !== filters.missionIds.length || (org.kind === 'consulate' && known.some((k) => k.countryIso2 !== org.countryIso2))) errors.missionIds = 'error_invalid';
+		if (known.length !== filters.missionIds.length || (org.kind === 'consulate' && known.some((k) => k.countryIso2 !== org.countryIso2)))
+			errors.missionIds = 'error_invalid';
 	}
 
 	const listPhones: string[] = [];
@@ -218,7 +249,13 @@ export async function createAlert(db: Db, actor: Actor, input: unknown): Promise
 				createdBy: actor.userId
 			})
 			.returning({ id: alert.id });
-		await recordAudit(tx, { action: 'alert.create', entityType: 'alert', entityId: row.id, ...auditedBy(actor), data: { filters: d.filters, listSize: d.listPhones.length, urgent: d.urgent } });
+		await recordAudit(tx, {
+			action: 'alert.create',
+			entityType: 'alert',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { filters: d.filters, listSize: d.listPhones.length, urgent: d.urgent }
+		});
 		return row.id;
 	});
 	return { ok: true, data: { id } };
@@ -240,7 +277,13 @@ export async function updateAlert(db: Db, actor: Actor, id: string, input: unkno
 				updatedAt: new Date()
 			})
 			.where(and(eq(alert.id, id), eq(alert.status, 'draft')));
-		await recordAudit(tx, { action: 'alert.update', entityType: 'alert', entityId: id, ...auditedBy(actor), data: { filters: d.filters, listSize: d.listPhones.length } });
+		await recordAudit(tx, {
+			action: 'alert.update',
+			entityType: 'alert',
+			entityId: id,
+			...auditedBy(actor),
+			data: { filters: d.filters, listSize: d.listPhones.length }
+		});
 	});
 	return { ok: true, data: { id } };
 }
@@ -295,7 +338,10 @@ export async function loadReadable(db: Tx, actor: Actor, id: string) {
 	if (row.organisationId === actor.organisationId) return { row, own: true };
 	const mine = actor.organisationId ? await db.select().from(organisation).where(eq(organisation.id, actor.organisationId)) : [];
 	const mission = mine[0]?.kind === 'consulate' ? mine[0] : null;
-	if (mission && (row.filters.countries.includes(mission.countryIso2) || row.listCountryIso2 === mission.countryIso2 || row.filters.missionIds.includes(mission.id))) {
+	if (
+		mission &&
+		(row.filters.countries.includes(mission.countryIso2) || row.listCountryIso2 === mission.countryIso2 || row.filters.missionIds.includes(mission.id))
+	) {
 		return { row, own: false };
 	}
 	throw new AppError('not_found', 'alert outside scope');
@@ -307,9 +353,7 @@ export async function listAlerts(db: Db, actor: Actor, limit = 100) {
 	const [mine] = actor.organisationId ? await db.select().from(organisation).where(eq(organisation.id, actor.organisationId)) : [];
 	if (!mine) return [];
 	const aboutMyCountry =
-		mine.kind === 'consulate'
-			? or(sql`${alert.filters}->'countries' ? ${mine.countryIso2}`, eq(alert.listCountryIso2, mine.countryIso2))
-			: undefined;
+		mine.kind === 'consulate' ? or(sql`${alert.filters}->'countries' ? ${mine.countryIso2}`, eq(alert.listCountryIso2, mine.countryIso2)) : undefined;
 	const rows = await db
 		.select({
 			id: alert.id,
@@ -439,7 +483,8 @@ export async function approveAlert(db: Db, actor: Actor, id: string): Promise<vo
 	if (row.createdBy === actor.userId) throw new AppError('forbidden', 'author approves', { userMessage: 'error_alert_own_approval' });
 	const errors = checkTemplate(row.title, row.body);
 	if (Object.keys(errors).length) throw new AppError('bad_request', 'incomplete template', { userMessage: 'error_alert_incomplete' });
-	if ((await audienceSummary(db, actor, id)).reachable === 0) throw new AppError('bad_request', 'nobody to reach', { userMessage: 'error_alert_empty_audience' });
+	if ((await audienceSummary(db, actor, id)).reachable === 0)
+		throw new AppError('bad_request', 'nobody to reach', { userMessage: 'error_alert_empty_audience' });
 	await db.transaction(async (tx) => {
 		const done = await tx
 			.update(alert)
@@ -447,7 +492,13 @@ export async function approveAlert(db: Db, actor: Actor, id: string): Promise<vo
 			.where(and(eq(alert.id, id), eq(alert.status, 'draft')))
 			.returning({ id: alert.id });
 		if (!done.length) throw new AppError('conflict', 'changed meanwhile', { userMessage: 'error_alert_not_draft' });
-		await recordAudit(tx, { action: 'alert.approve', entityType: 'alert', entityId: id, ...auditedBy(actor), data: { author: row.createdBy, scheduledAt: row.scheduledAt?.toISOString() ?? null } });
+		await recordAudit(tx, {
+			action: 'alert.approve',
+			entityType: 'alert',
+			entityId: id,
+			...auditedBy(actor),
+			data: { author: row.createdBy, scheduledAt: row.scheduledAt?.toISOString() ?? null }
+		});
 	});
 	const schedule = hooks[SCHEDULER] as Scheduler | undefined;
 	if (schedule) await schedule(id, row.scheduledAt && row.scheduledAt > new Date() ? row.scheduledAt : null);
@@ -481,7 +532,14 @@ export async function sendAlert(db: Db, id: string, now = new Date()): Promise<n
 	if (row.scheduledAt && row.scheduledAt > now) return 0;
 	const texts = Object.fromEntries(LOCALES.map((l) => [l, channelTexts(row, l)])) as Record<Locale, ReturnType<typeof channelTexts>>;
 	const pick = (field: keyof ReturnType<typeof channelTexts>) =>
-		sql.join([caseLocale('r.locale'), ...LOCALES.filter((l) => l !== 'ky').map((l) => sql` when ${l} then ${texts[l][field]}::text`), sql` else ${texts.ky[field]}::text end`], sql``);
+		sql.join(
+			[
+				caseLocale('r.locale'),
+				...LOCALES.filter((l) => l !== 'ky').map((l) => sql` when ${l} then ${texts[l][field]}::text`),
+				sql` else ${texts.ky[field]}::text end`
+			],
+			sql``
+		);
 	const token = sql.raw(TOKEN_SQL('r.id'));
 	const link = sql`${`${config.origin}/a/`}::text || ${token}`;
 	const render = (field: 'sms' | 'telegram' | 'email') => sql`replace(replace(${pick(field)}, '{city}', coalesce(r.city, '')), '{link}', ${link})`;
@@ -495,7 +553,10 @@ export async function sendAlert(db: Db, id: string, now = new Date()): Promise<n
 	return db.transaction(async (tx) => {
 		// Sorts and hashes of a large audience stay in memory.
 		await tx.execute(sql`set local work_mem = '64MB'`);
-		await tx.update(alert).set({ status: 'sending', sendingAt: sql`coalesce(${alert.sendingAt}, now())`, updatedAt: new Date() }).where(and(eq(alert.id, id), inArray(alert.status, ['approved', 'sending'])));
+		await tx
+			.update(alert)
+			.set({ status: 'sending', sendingAt: sql`coalesce(${alert.sendingAt}, now())`, updatedAt: new Date() })
+			.where(and(eq(alert.id, id), inArray(alert.status, ['approved', 'sending'])));
 		if (personFiltered(row.filters)) {
 			await tx.execute(sql`
 				insert into alert_recipient (alert_id, user_id, locale, country_iso2, city, mission_id)
@@ -538,7 +599,10 @@ export async function sendAlert(db: Db, id: string, now = new Date()): Promise<n
 				and not exists (select 1 from suppression s where s.channel = 'sms' and s.address = r.phone)
 			on conflict do nothing`);
 		const [{ n }] = (await tx.execute<{ n: number }>(sql`select count(*)::int as n from alert_recipient where alert_id = ${id}`)).rows;
-		await tx.update(alert).set({ status: 'sent', sentAt: sql`coalesce(${alert.sentAt}, now())`, updatedAt: new Date() }).where(and(eq(alert.id, id), eq(alert.status, 'sending')));
+		await tx
+			.update(alert)
+			.set({ status: 'sent', sentAt: sql`coalesce(${alert.sentAt}, now())`, updatedAt: new Date() })
+			.where(and(eq(alert.id, id), eq(alert.status, 'sending')));
 		await recordAudit(tx, { action: 'alert.send', entityType: 'alert', entityId: id, data: { recipients: n } });
 		for (const channel of ['sms', 'telegram', 'email'] as const) await wakeDispatchers(tx, channel);
 		return n;
@@ -656,7 +720,13 @@ export async function alertRoster(db: Db, actor: Actor, id: string, filter: { st
 	const state = (ROSTER_STATES as readonly string[]).includes(filter.state ?? '') ? (filter.state as RosterState) : null;
 	const city = filter.city ? normaliseCity(filter.city) : null;
 	const shown = entries.filter((e) => (!state || e.state === state) && (!city || normaliseCity(e.city ?? '') === city));
-	await recordAudit(db, { action: 'alert.roster_view', entityType: 'alert', entityId: row.id, ...auditedBy(actor), data: { shown: shown.length, state, city: filter.city ?? null } });
+	await recordAudit(db, {
+		action: 'alert.roster_view',
+		entityType: 'alert',
+		entityId: row.id,
+		...auditedBy(actor),
+		data: { shown: shown.length, state, city: filter.city ?? null }
+	});
 	return { alert: row, byCity: [...byCity.entries()].map(([c, n]) => ({ city: c, ...n })), entries: shown.slice(0, 500), total: shown.length };
 }
 
@@ -673,7 +743,8 @@ export async function exportRoster(db: Db, actor: Actor, id: string, format: str
 /** One action: the same approved text again, to the people of an alert who have not answered. */
 export async function followUp(db: Db, actor: Actor, id: string): Promise<{ id: string; recipients: number }> {
 	const row = await loadOwn(db, actor, id, 'alert.approve');
-	if (!['sending', 'sent'].includes(row.status) || !row.asksAnswer) throw new AppError('invalid_transition', 'nothing to follow up', { userMessage: 'error_alert_follow_up' });
+	if (!['sending', 'sent'].includes(row.status) || !row.asksAnswer)
+		throw new AppError('invalid_transition', 'nothing to follow up', { userMessage: 'error_alert_follow_up' });
 	const newId = await db.transaction(async (tx) => {
 		const [created] = await tx
 			.insert(alert)
@@ -720,7 +791,16 @@ const PUBLIC = and(eq(alert.public, true), inArray(alert.status, ['sending', 'se
 /** Public alerts, newest first (for /{lang}/alerts, the Atom feed and the API). */
 export async function publicAlerts(db: Db, limit = 50) {
 	return db
-		.select({ id: alert.id, title: alert.title, body: alert.body, filters: alert.filters, urgent: alert.urgent, sentAt: alert.sentAt, updatedAt: alert.updatedAt, organisationName: organisation.name })
+		.select({
+			id: alert.id,
+			title: alert.title,
+			body: alert.body,
+			filters: alert.filters,
+			urgent: alert.urgent,
+			sentAt: alert.sentAt,
+			updatedAt: alert.updatedAt,
+			organisationName: organisation.name
+		})
 		.from(alert)
 		.innerJoin(organisation, eq(organisation.id, alert.organisationId))
 		.where(PUBLIC)
@@ -731,7 +811,16 @@ export async function publicAlerts(db: Db, limit = 50) {
 export async function publicAlert(db: Db, id: string) {
 	if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found', 'alert');
 	const [row] = await db
-		.select({ id: alert.id, title: alert.title, body: alert.body, filters: alert.filters, urgent: alert.urgent, sentAt: alert.sentAt, updatedAt: alert.updatedAt, organisationName: organisation.name })
+		.select({
+			id: alert.id,
+			title: alert.title,
+			body: alert.body,
+			filters: alert.filters,
+			urgent: alert.urgent,
+			sentAt: alert.sentAt,
+			updatedAt: alert.updatedAt,
+			organisationName: organisation.name
+		})
 		.from(alert)
 		.innerJoin(organisation, eq(organisation.id, alert.organisationId))
 		.where(and(eq(alert.id, id), PUBLIC));
@@ -743,10 +832,19 @@ export async function publicAlert(db: Db, id: string) {
 export async function myAlerts(db: Db, actor: Actor) {
 	requireAccess(actor, 'profile.read', { ownerUserId: actor.userId });
 	const rows = await db
-		.select({ recipientId: alertRecipient.id, title: alert.title, urgent: alert.urgent, answer: alertRecipient.answer, asksAnswer: alert.asksAnswer, sentAt: alert.sentAt })
+		.select({
+			recipientId: alertRecipient.id,
+			title: alert.title,
+			urgent: alert.urgent,
+			answer: alertRecipient.answer,
+			asksAnswer: alert.asksAnswer,
+			sentAt: alert.sentAt
+		})
 		.from(alertRecipient)
 		.innerJoin(alert, eq(alert.id, alertRecipient.alertId))
-		.where(and(eq(alertRecipient.userId, actor.userId), inArray(alert.status, ['sending', 'sent']), sql`${alertRecipient.createdAt} > now() - interval '7 days'`))
+		.where(
+			and(eq(alertRecipient.userId, actor.userId), inArray(alert.status, ['sending', 'sent']), sql`${alertRecipient.createdAt} > now() - interval '7 days'`)
+		)
 		.orderBy(desc(alertRecipient.createdAt))
 		.limit(3);
 	return rows.map((r) => ({ ...r, token: tokenOf(r.recipientId) }));
@@ -757,8 +855,21 @@ export async function myAlerts(db: Db, actor: Actor) {
 /** After 7 days (privacy retention job): uploaded phone lists and the phones of list recipients go; counts and case links stay. */
 export async function purgeAlertContacts(db: Db, now = new Date()): Promise<number> {
 	const cutoff = new Date(now.getTime() - MESSAGE_DAYS * 86_400_000);
-	const a = await db.update(alert).set({ listPhones: null }).where(and(sql`${alert.listPhones} is not null`, sql`coalesce(${alert.sentAt}, ${alert.cancelledAt}, ${alert.createdAt}) < ${cutoff}`, sql`${alert.status} <> 'draft'`)).returning({ id: alert.id });
-	const r = await db.update(alertRecipient).set({ phone: null }).where(and(sql`${alertRecipient.phone} is not null`, sql`${alertRecipient.createdAt} < ${cutoff}`)).returning({ id: alertRecipient.id });
+	const a = await db
+		.update(alert)
+		.set({ listPhones: null })
+		.where(
+			and(
+				sql`${alert.listPhones} is not null`,
+				sql`coalesce(${alert.sentAt}, ${alert.cancelledAt}, ${alert.createdAt}) < ${cutoff}`,
+				sql`${alert.status} <> 'draft'`
+			)
+		)
+		.returning({ id: alert.id });
+	const r = await db
+		.update(alertRecipient)
+		.set({ phone: null })
+		.where(and(sql`${alertRecipient.phone} is not null`, sql`${alertRecipient.createdAt} < ${cutoff}`))
+		.returning({ id: alertRecipient.id });
 	return a.length + r.length;
 }
-

@@ -66,7 +66,12 @@ export const alert = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('alert_org_idx').on(t.organisationId, t.createdAt), index('alert_public_idx').on(t.sentAt).where(sql`public and status in ('sending', 'sent')`)]
+	(t) => [
+		index('alert_org_idx').on(t.organisationId, t.createdAt),
+		index('alert_public_idx')
+			.on(t.sentAt)
+			.where(sql`public and status in ('sending', 'sent')`)
+	]
 );
 
 /**
@@ -95,9 +100,15 @@ export const alertRecipient = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		uniqueIndex('alert_recipient_user_uq').on(t.alertId, t.userId).where(sql`user_id is not null`),
-		uniqueIndex('alert_recipient_phone_uq').on(t.alertId, t.phone).where(sql`user_id is null and phone is not null`),
+		uniqueIndex('alert_recipient_user_uq')
+			.on(t.alertId, t.userId)
+			.where(sql`user_id is not null`),
+		uniqueIndex('alert_recipient_phone_uq')
+			.on(t.alertId, t.phone)
+			.where(sql`user_id is null and phone is not null`),
 		index('alert_recipient_user_idx').on(t.userId, t.createdAt),
-		index('alert_recipient_phone_idx').on(t.phone).where(sql`phone is not null`)
+		index('alert_recipient_phone_idx')
+			.on(t.phone)
+			.where(sql`phone is not null`)
 	]
 );

@@ -16,8 +16,46 @@ import { fill, recipientIdOf, tokenOf } from './template';
 import { config } from '../config';
 
 /** Replies that mean "I am safe" (1) or "I need help" (2), compared as whole messages, in three languages. */
-const SAFE_WORDS = new Set(['1', 'SAFE', 'I AM SAFE', "I'M SAFE", 'OK', 'OKAY', 'КООПСУЗ', 'КООПСУЗМУН', 'МЕН КООПСУЗМУН', 'ЖАКШЫ', 'БААРЫ ЖАКШЫ', 'KOOPSUZ', 'KOOPSUZMUN', 'В БЕЗОПАСНОСТИ', 'Я В БЕЗОПАСНОСТИ', 'ВСЁ ХОРОШО', 'ВСЕ ХОРОШО', 'ХОРОШО', 'ОК', 'НОРМ']);
-const HELP_WORDS = new Set(['2', 'HELP', 'I NEED HELP', 'SOS', 'ЖАРДАМ', 'ЖАРДАМ КЕРЕК', 'МАГА ЖАРДАМ КЕРЕК', 'JARDAM', 'ZHARDAM', 'ПОМОГИТЕ', 'ПОМОЩЬ', 'НУЖНА ПОМОЩЬ', 'МНЕ НУЖНА ПОМОЩЬ', 'СОС', 'POMOGITE', 'POMOSH']);
+const SAFE_WORDS = new Set([
+	'1',
+	'SAFE',
+	'I AM SAFE',
+	"I'M SAFE",
+	'OK',
+	'OKAY',
+	'КООПСУЗ',
+	'КООПСУЗМУН',
+	'МЕН КООПСУЗМУН',
+	'ЖАКШЫ',
+	'БААРЫ ЖАКШЫ',
+	'KOOPSUZ',
+	'KOOPSUZMUN',
+	'В БЕЗОПАСНОСТИ',
+	'Я В БЕЗОПАСНОСТИ',
+	'ВСЁ ХОРОШО',
+	'ВСЕ ХОРОШО',
+	'ХОРОШО',
+	'ОК',
+	'НОРМ'
+]);
+const HELP_WORDS = new Set([
+	'2',
+	'HELP',
+	'I NEED HELP',
+	'SOS',
+	'ЖАРДАМ',
+	'ЖАРДАМ КЕРЕК',
+	'МАГА ЖАРДАМ КЕРЕК',
+	'JARDAM',
+	'ZHARDAM',
+	'ПОМОГИТЕ',
+	'ПОМОЩЬ',
+	'НУЖНА ПОМОЩЬ',
+	'МНЕ НУЖНА ПОМОЩЬ',
+	'СОС',
+	'POMOGITE',
+	'POMOSH'
+]);
 
 export function answerOf(text: string | undefined): Answer | null {
 	const k = keyword(text);
@@ -80,10 +118,7 @@ export async function recordAnswer(db: Db, recipientId: string, answer: Answer, 
 			const [c] = await tx.select({ number: helpCase.number }).from(helpCase).where(eq(helpCase.id, caseId));
 			caseNumber = c?.number ?? null;
 		}
-		await tx
-			.update(alertRecipient)
-			.set({ answer, answeredAt: new Date(), answerChannel: channel, caseId })
-			.where(eq(alertRecipient.id, recipientId));
+		await tx.update(alertRecipient).set({ answer, answeredAt: new Date(), answerChannel: channel, caseId }).where(eq(alertRecipient.id, recipientId));
 		await recordAudit(tx, { action: 'alert.answer', entityType: 'alert', entityId: r.a.id, data: { answer, channel, case: caseId } });
 		return { answer, locale, caseNumber, trackingCode };
 	});
@@ -165,7 +200,11 @@ export async function renderFallback(
 	channel: Channel
 ): Promise<{ body: string; subject?: string | null; buttons?: Buttons | null } | null> {
 	if (!original.refId) return null;
-	const [row] = await db.select({ r: alertRecipient, a: alert }).from(alertRecipient).innerJoin(alert, eq(alert.id, alertRecipient.alertId)).where(eq(alertRecipient.id, original.refId));
+	const [row] = await db
+		.select({ r: alertRecipient, a: alert })
+		.from(alertRecipient)
+		.innerJoin(alert, eq(alert.id, alertRecipient.alertId))
+		.where(eq(alertRecipient.id, original.refId));
 	if (!row || row.a.status === 'cancelled') return null;
 	const locale = localeOf(row.r.locale);
 	const t = channelTexts(row.a, locale);
@@ -176,8 +215,15 @@ export async function renderFallback(
 	return {
 		body: fill(t.telegram, values),
 		buttons: row.a.asksAnswer
-			? { kind: 'inline', rows: [[{ text: t.safe, data: `a:${token}:1` }, { text: t.help, data: `a:${token}:2` }]] }
+			? {
+					kind: 'inline',
+					rows: [
+						[
+							{ text: t.safe, data: `a:${token}:1` },
+							{ text: t.help, data: `a:${token}:2` }
+						]
+					]
+				}
 			: null
 	};
 }
-

@@ -13,22 +13,26 @@ describe('audit log', () => {
 		const slug = `audit-${Date.now()}`;
 		await expect(
 			db.transaction(async (tx) => {
-				const [org] = await tx.insert(organisation).values({ slug, kind: 'ngo', name: { ky: slug }, countryIso2: 'KG' }).returning();
+				const [org] = await tx
+					.insert(organisation)
+					.values({ slug, kind: 'ngo', name: { ky: slug }, countryIso2: 'KG' })
+					.returning();
 				await recordAudit(tx, { action: 'organisation.create', entityType: 'organisation', entityId: org.id });
 				throw new Rollback();
 			})
 		).rejects.toBeInstanceOf(Rollback);
 		expect(await db.select().from(organisation).where(eq(organisation.slug, slug))).toHaveLength(0);
-		const rows = await db.select().from(auditLog).where(sql`${auditLog.data}->>'slug' = ${slug}`);
+		const rows = await db
+			.select()
+			.from(auditLog)
+			.where(sql`${auditLog.data}->>'slug' = ${slug}`);
 		expect(rows).toHaveLength(0);
 	});
 
 	it('chains rows by hash and verifies', async () => {
 		const db = getDb();
 		for (let i = 0; i < 3; i++) {
-			await db.transaction((tx) =>
-				recordAudit(tx, { action: 'auth.sign_in_failed', entityType: 'user', ip: '127.0.0.1', data: { i, note: 'тест' } })
-			);
+			await db.transaction((tx) => recordAudit(tx, { action: 'auth.sign_in_failed', entityType: 'user', ip: '127.0.0.1', data: { i, note: 'тест' } }));
 		}
 		const [last, previous] = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(2);
 		expect(last.prevHash).toBe(previous.hash);

@@ -37,7 +37,10 @@ describe('migrant sign-in with a phone code', () => {
 			if (before === undefined) delete process.env.SMS;
 			else process.env.SMS = before;
 		}
-		const rows = await getDb().select().from(authVerification).where(eq(authVerification.identifier, `phone-number-otp-${phone}`));
+		const rows = await getDb()
+			.select()
+			.from(authVerification)
+			.where(eq(authVerification.identifier, `phone-number-otp-${phone}`));
 		expect(rows).toHaveLength(0);
 	});
 
@@ -48,7 +51,10 @@ describe('migrant sign-in with a phone code', () => {
 		expect(step.setCookie.join(';')).toMatch(/sapar\.session_token=/);
 		const [user] = await getDb().select().from(authUser).where(eq(authUser.phoneNumber, phone));
 		expect(user.kind).toBe('migrant');
-		const audit = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, 'auth.sign_in')));
+		const audit = await getDb()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, 'auth.sign_in')));
 		expect(audit).toHaveLength(1);
 		expect(JSON.stringify(audit[0])).not.toContain(phone);
 	});
@@ -127,13 +133,15 @@ async function staffWithTotp() {
 	const created = await getAuth().api.signUpEmail({ body: { email, password: PASSWORD, name: 'Test Staff' } });
 	const ctx = await getAuth().$context;
 	await getDb().update(authUser).set({ kind: 'staff', twoFactorEnabled: true }).where(eq(authUser.id, created.user.id));
-	await getDb().insert(authTwoFactor).values({
-		id: randomUUID(),
-		userId: created.user.id,
-		secret: await symmetricEncrypt({ key: ctx.secretConfig, data: `base32:${SECRET}` }),
-		backupCodes: await symmetricEncrypt({ key: ctx.secretConfig, data: '[]' }),
-		verified: true
-	});
+	await getDb()
+		.insert(authTwoFactor)
+		.values({
+			id: randomUUID(),
+			userId: created.user.id,
+			secret: await symmetricEncrypt({ key: ctx.secretConfig, data: `base32:${SECRET}` }),
+			backupCodes: await symmetricEncrypt({ key: ctx.secretConfig, data: '[]' }),
+			verified: true
+		});
 	return { email, userId: created.user.id };
 }
 
@@ -157,7 +165,10 @@ describe('staff second factor (issue 15, finding 6)', () => {
 		const again = await signInStaff(email, PASSWORD, client('10.6.6.2'));
 		await expect(verifyStaffTotp(code, withCookies(again.setCookie, '10.6.6.2'))).rejects.toMatchObject({ userMessage: 'error_code_wrong' });
 		expect(await sessions()).toBe(before);
-		const reused = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, userId), eq(auditLog.action, 'auth.sign_in_failed')));
+		const reused = await getDb()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, userId), eq(auditLog.action, 'auth.sign_in_failed')));
 		expect(reused.map((r) => (r.data as { reason: string }).reason)).toContain('code_reused');
 	});
 });
@@ -172,7 +183,9 @@ describe('staff e-mail enumeration (issue 15, finding 5)', () => {
 			await expect(signInStaff(email, 'wrong password!!', client('10.5.5.1'))).rejects.toMatchObject({ userMessage: 'error_credentials' });
 			const known = verify.mock.calls.length;
 			expect(known).toBe(1);
-			await expect(signInStaff(`nobody-${randomUUID()}@example.kg`, 'wrong password!!', client('10.5.5.2'))).rejects.toMatchObject({ userMessage: 'error_credentials' });
+			await expect(signInStaff(`nobody-${randomUUID()}@example.kg`, 'wrong password!!', client('10.5.5.2'))).rejects.toMatchObject({
+				userMessage: 'error_credentials'
+			});
 			expect(verify.mock.calls.length).toBe(known * 2);
 		} finally {
 			verify.mockRestore();
@@ -205,11 +218,17 @@ describe('wrong staff passwords slow the attacker, not the owner (issue 15, find
 		expect(done.next).toBe('done');
 		expect(done.setCookie.filter((c) => /^sapar\.session_token=[^;]+/.test(c))).toHaveLength(1);
 
-		const alerts = await getDb().select().from(message).where(and(eq(message.address, email), eq(message.purpose, 'security')));
+		const alerts = await getDb()
+			.select()
+			.from(message)
+			.where(and(eq(message.address, email), eq(message.purpose, 'security')));
 		expect(alerts).toHaveLength(1);
 		expect(alerts[0].channel).toBe('email');
 		expect(alerts[0].body).not.toContain('wrong password');
-		const guarded = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, userId), eq(auditLog.action, 'auth.account_guarded')));
+		const guarded = await getDb()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, userId), eq(auditLog.action, 'auth.account_guarded')));
 		expect(guarded).toHaveLength(1);
 	});
 

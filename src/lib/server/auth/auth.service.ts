@@ -134,7 +134,12 @@ export async function verifyPhoneCode(phone: string, code: string, client: Clien
 
 /** The cookies a browser would send back after a step (to chain two steps in one request). */
 const asRequestHeaders = (setCookie: string[]) =>
-	new Headers({ cookie: setCookie.map((c) => c.split(';')[0]).filter((c) => !/=$/.test(c)).join('; ') });
+	new Headers({
+		cookie: setCookie
+			.map((c) => c.split(';')[0])
+			.filter((c) => !/=$/.test(c))
+			.join('; ')
+	});
 
 /**
  * A wrong staff password: counted per e-mail (all addresses) and per e-mail and address. When the
@@ -146,7 +151,15 @@ async function noteStaffFailure(account: string, pair: string, user: { id: strin
 	if (failures !== allowance('staffAccount') || !user) return;
 	await recordAuditNow(getDb(), { action: 'auth.account_guarded', entityType: 'user', entityId: user.id, ip: client.ip, data: { failures } });
 	const mail = guardAlert(user.locale);
-	await enqueueMessage(getDb(), { channel: 'email', address: user.email, subject: mail.subject, body: mail.text, purpose: 'security', userId: user.id, locale: user.locale ?? 'ky' });
+	await enqueueMessage(getDb(), {
+		channel: 'email',
+		address: user.email,
+		subject: mail.subject,
+		body: mail.text,
+		purpose: 'security',
+		userId: user.id,
+		locale: user.locale ?? 'ky'
+	});
 }
 
 /**

@@ -26,18 +26,26 @@ async function officer() {
 	const ctx = await getAuth().$context;
 	await getDb().delete(authSession).where(eq(authSession.userId, created.user.id)); // sign-up's own session
 	await getDb().update(authUser).set({ kind: 'staff', twoFactorEnabled: true }).where(eq(authUser.id, created.user.id));
-	await getDb().insert(authTwoFactor).values({
-		id: randomUUID(),
-		userId: created.user.id,
-		secret: await symmetricEncrypt({ key: ctx.secretConfig, data: `base32:${SECRET}` }),
-		backupCodes: await symmetricEncrypt({ key: ctx.secretConfig, data: '[]' }),
-		verified: true
-	});
+	await getDb()
+		.insert(authTwoFactor)
+		.values({
+			id: randomUUID(),
+			userId: created.user.id,
+			secret: await symmetricEncrypt({ key: ctx.secretConfig, data: `base32:${SECRET}` }),
+			backupCodes: await symmetricEncrypt({ key: ctx.secretConfig, data: '[]' }),
+			verified: true
+		});
 	await getDb().insert(membership).values({ userId: created.user.id, organisationId: org.id, role: 'consular_officer' });
 	return { email, userId: created.user.id };
 }
 
-const cookieOf = (setCookie: string[]) => new Headers({ cookie: setCookie.map((c) => c.split(';')[0]).filter((c) => !/=$/.test(c)).join('; ') });
+const cookieOf = (setCookie: string[]) =>
+	new Headers({
+		cookie: setCookie
+			.map((c) => c.split(';')[0])
+			.filter((c) => !/=$/.test(c))
+			.join('; ')
+	});
 
 /** Signs in with password and code (the code of a given time step, so two sign-ins never reuse one). */
 async function signIn(email: string, ip: string): Promise<Headers> {
@@ -57,7 +65,10 @@ describe('staff sessions (issue 15, finding 7)', () => {
 		expect(Date.now() - viewer!.actor!.authenticatedAt!.getTime()).toBeLessThan(60_000);
 
 		// idle for 31 minutes: over, and the session row is gone
-		await getDb().update(staffSession).set({ lastSeenAt: ago(31) }).where(eq(staffSession.sessionId, viewer!.sessionId));
+		await getDb()
+			.update(staffSession)
+			.set({ lastSeenAt: ago(31) })
+			.where(eq(staffSession.sessionId, viewer!.sessionId));
 		expect(await loadViewer(headers, '10.7.0.1')).toBeNull();
 		expect(await getDb().select().from(authSession).where(eq(authSession.id, viewer!.sessionId))).toHaveLength(0);
 
@@ -66,7 +77,10 @@ describe('staff sessions (issue 15, finding 7)', () => {
 		const again = await signIn(email, '10.7.0.2');
 		const second = await loadViewer(again, '10.7.0.2');
 		expect(second).not.toBeNull();
-		await getDb().update(authSession).set({ createdAt: ago(12 * 60 + 1), expiresAt: new Date(Date.now() + 3600_000) }).where(eq(authSession.id, second!.sessionId));
+		await getDb()
+			.update(authSession)
+			.set({ createdAt: ago(12 * 60 + 1), expiresAt: new Date(Date.now() + 3600_000) })
+			.where(eq(authSession.id, second!.sessionId));
 		expect(await loadViewer(again, '10.7.0.2')).toBeNull();
 	});
 
@@ -81,14 +95,21 @@ describe('staff sessions (issue 15, finding 7)', () => {
 		expect(() => requireRecentAuth(stale)).toThrow(expect.objectContaining({ code: 'reauth_required' }));
 		await expect(exportRegistrations(getDb(), stale)).rejects.toMatchObject({ code: 'reauth_required', status: 401 });
 
-		await getDb().update(staffSession).set({ authenticatedAt: ago(REAUTH_MINUTES + 1) }).where(eq(staffSession.sessionId, viewer.sessionId));
+		await getDb()
+			.update(staffSession)
+			.set({ authenticatedAt: ago(REAUTH_MINUTES + 1) })
+			.where(eq(staffSession.sessionId, viewer.sessionId));
 		const later = (await loadViewer(headers, '10.7.1.1'))!;
 		await expect(exportRegistrations(getDb(), later.actor!)).rejects.toMatchObject({ code: 'reauth_required' });
 
 		const client = { headers, ip: '10.7.1.1' };
-		await expect(reauthenticate(userId, viewer.sessionId, { password: 'not my password at all' }, client)).rejects.toMatchObject({ userMessage: 'error_password_wrong' });
+		await expect(reauthenticate(userId, viewer.sessionId, { password: 'not my password at all' }, client)).rejects.toMatchObject({
+			userMessage: 'error_password_wrong'
+		});
 		// the code that signed in was used once already
-		await expect(reauthenticate(userId, viewer.sessionId, { code: await createOTP(base32.decode(SECRET)).totp() }, client)).rejects.toMatchObject({ userMessage: 'error_code_wrong' });
+		await expect(reauthenticate(userId, viewer.sessionId, { code: await createOTP(base32.decode(SECRET)).totp() }, client)).rejects.toMatchObject({
+			userMessage: 'error_code_wrong'
+		});
 		await reauthenticate(userId, viewer.sessionId, { password: PASSWORD }, client);
 		const fresh = (await loadViewer(headers, '10.7.1.1'))!;
 		await expect(exportRegistrations(getDb(), fresh.actor!)).resolves.toContain('arrival_date');

@@ -21,7 +21,13 @@ const SECRET = 'bot-test-secret';
 beforeAll(async () => {
 	fake = await startFakeBotApi();
 	registerBot(db);
-	dispatcher = new Dispatcher(db, { adapters: { telegram: telegramAdapter({ token: fake.token, apiRoot: fake.apiRoot }) }, pollMs: 50, flushMs: 10, sweepMs: 3_600_000, backoffMs: () => 0 });
+	dispatcher = new Dispatcher(db, {
+		adapters: { telegram: telegramAdapter({ token: fake.token, apiRoot: fake.apiRoot }) },
+		pollMs: 50,
+		flushMs: 10,
+		sweepMs: 3_600_000,
+		backoffMs: () => 0
+	});
 	await dispatcher.start();
 });
 afterAll(async () => {
@@ -33,11 +39,18 @@ afterEach(() => fake.reset());
 
 let seq = Math.floor(Math.random() * 1_000_000);
 const chat = () => 6_000_000_000 + seq++;
-const cfg = () => ({ ...channelsConfig({ TELEGRAM: 'bot', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_SECRET: SECRET }), telegram: 'bot' as const });
+const cfg = () => ({
+	...channelsConfig({ TELEGRAM: 'bot', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_SECRET: SECRET }),
+	telegram: 'bot' as const
+});
 const post = (update: unknown) =>
 	handleTelegramWebhook(
 		db,
-		new Request('http://sapar.test/telegram/webhook', { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: JSON.stringify(update) }),
+		new Request('http://sapar.test/telegram/webhook', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+			body: JSON.stringify(update)
+		}),
 		cfg()
 	);
 
@@ -75,7 +88,12 @@ describe('the Telegram bot for migrants', () => {
 		await post(fake.contactUpdate(other, '+996555000111'));
 		expect((await received(other, 1))[0].text).toMatch(/^Нет учётной записи Sapar с этим номером/);
 		await post(fake.contactUpdate(other, phone, 42));
-		expect(await db.select().from(telegramLink).where(eq(telegramLink.chatId, String(other)))).toHaveLength(0);
+		expect(
+			await db
+				.select()
+				.from(telegramLink)
+				.where(eq(telegramLink.chatId, String(other)))
+		).toHaveLength(0);
 	});
 
 	it('/lang offers three languages; pressing one switches the linked account and answers in it', async () => {
@@ -93,7 +111,12 @@ describe('the Telegram bot for migrants', () => {
 	});
 
 	it('/track follows a case through the tracking service; a wrong code says so without telling which part', async () => {
-		const created = await submitHelpRequest(db, null, { type: 'unpaid_wages', countryIso2: 'ru', city: 'Москва', narrative: 'The employer has not paid for three months.' }, 'ru');
+		const created = await submitHelpRequest(
+			db,
+			null,
+			{ type: 'unpaid_wages', countryIso2: 'ru', city: 'Москва', narrative: 'The employer has not paid for three months.' },
+			'ru'
+		);
 		if (!created.ok) throw new Error('case');
 		const id = chat();
 		await post(fake.textUpdate(id, `/track ${created.data.number} ${created.data.trackingCode}`, 'ru'));

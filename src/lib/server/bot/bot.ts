@@ -39,7 +39,15 @@ const t = (key: string, locale: Locale, inputs: Record<string, unknown> = {}) =>
 const reply = (body: string, buttons?: Buttons | null): InboundResult => ({ handled: true, reply: { body: body.slice(0, 4000), buttons: buttons ?? null } });
 
 function menu(locale: Locale, linked: boolean): InboundResult {
-	const lines = [t('bot_menu', locale), t('bot_cmd_help', locale), t('bot_cmd_track', locale), t('bot_cmd_sos', locale), t('bot_cmd_search', locale), t('bot_cmd_lang', locale), t('bot_cmd_stop', locale)];
+	const lines = [
+		t('bot_menu', locale),
+		t('bot_cmd_help', locale),
+		t('bot_cmd_track', locale),
+		t('bot_cmd_sos', locale),
+		t('bot_cmd_search', locale),
+		t('bot_cmd_lang', locale),
+		t('bot_cmd_stop', locale)
+	];
 	if (!linked) lines.push('', t('bot_link_hint', locale));
 	return reply(lines.join('\n'), linked ? null : { kind: 'contact', text: t('bot_share_phone', locale) });
 }

@@ -29,7 +29,13 @@ async function save(db: Db, chatId: string, step: (typeof botDialogue.$inferInse
 /** /help: the first question. */
 export async function startHelp(db: Db, chatId: string, locale: Locale): Promise<InboundResult> {
 	await save(db, chatId, 'type', {});
-	return reply(t('bot_help_type', locale), { kind: 'inline', rows: rows(CASE_TYPES.map((type) => ({ text: t(`case_type_${type}`, locale), data: `h:t:${type}` })), 2) });
+	return reply(t('bot_help_type', locale), {
+		kind: 'inline',
+		rows: rows(
+			CASE_TYPES.map((type) => ({ text: t(`case_type_${type}`, locale), data: `h:t:${type}` })),
+			2
+		)
+	});
 }
 
 export async function cancelHelp(db: Db, chatId: string, locale: Locale): Promise<InboundResult> {
@@ -59,7 +65,13 @@ export async function continueHelp(db: Db, message: Inbound, locale: Locale): Pr
 		if (!type || !(CASE_TYPES as readonly string[]).includes(type)) return startHelp(db, chatId, locale);
 		await save(db, chatId, 'country', { type });
 		const names = new Intl.DisplayNames([locale], { type: 'region' });
-		return reply(t('bot_help_country', locale), { kind: 'inline', rows: rows(COUNTRIES.map((c) => ({ text: names.of(c) ?? c, data: `h:c:${c}` })), 3) });
+		return reply(t('bot_help_country', locale), {
+			kind: 'inline',
+			rows: rows(
+				COUNTRIES.map((c) => ({ text: names.of(c) ?? c, data: `h:c:${c}` })),
+				3
+			)
+		});
 	}
 	if (state.step === 'country') {
 		const country = /^h:c:([A-Z]{2})$/.exec(data)?.[1];
@@ -77,7 +89,12 @@ export async function continueHelp(db: Db, message: Inbound, locale: Locale): Pr
 		await save(db, chatId, 'danger', { ...state.data, narrative: text });
 		return reply(t('bot_help_danger', locale), {
 			kind: 'inline',
-			rows: [[{ text: t('bot_help_danger_yes', locale), data: 'h:d:yes' }, { text: t('bot_help_danger_no', locale), data: 'h:d:no' }]]
+			rows: [
+				[
+					{ text: t('bot_help_danger_yes', locale), data: 'h:d:yes' },
+					{ text: t('bot_help_danger_no', locale), data: 'h:d:no' }
+				]
+			]
 		});
 	}
 	// danger → the request is filed through the same service as the web form.
@@ -93,5 +110,7 @@ export async function continueHelp(db: Db, message: Inbound, locale: Locale): Pr
 	);
 	await db.delete(botDialogue).where(eq(botDialogue.chatId, chatId));
 	if (!result.ok) return reply(t('bot_help_failed', locale, { url: `${config.origin}/${locale}/help/request` }));
-	return reply(t('bot_help_done', locale, { number: result.data.number, code: result.data.trackingCode, url: `${config.origin}/${locale}/help/track` }), { kind: 'remove' });
+	return reply(t('bot_help_done', locale, { number: result.data.number, code: result.data.trackingCode, url: `${config.origin}/${locale}/help/track` }), {
+		kind: 'remove'
+	});
 }

@@ -69,5 +69,13 @@ export async function checkFile(file: File | null | undefined): Promise<{ ok: tr
 export async function storeFile(tx: Tx, caseId: string, f: CheckedFile, by: { userId: string | null; fromPerson: boolean }) {
 	await mkdir(directory(), { recursive: true, mode: 0o700 });
 	await writeFile(pathOf(f.id), encryptBytes(f.bytes, f.id, 'file'), { mode: 0o600 });
-	await tx.insert(caseAttachment).values({ id: f.id, caseId, fileNameEnc: encryptField(f.name, f.id, 'file_name'), mediaType: f.mediaType, size: f.bytes.length, uploadedBy: by.userId, fromPerson: by.fromPerson });
+	await tx.insert(caseAttachment).values({
+		id: f.id,
+		caseId,
+		fileNameEnc: encryptField(f.name, f.id, 'file_name'),
+		mediaType: f.mediaType,
+		size: f.bytes.length,
+		uploadedBy: by.userId,
+		fromPerson: by.fromPerson
+	});
 }

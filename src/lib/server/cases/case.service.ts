@@ -79,7 +79,10 @@ async function event(tx: Tx, actor: Actor, caseId: string, kind: CaseEventKind, 
 }
 
 async function touch(tx: Tx, caseId: string, set: Partial<CaseRow> = {}) {
-	await tx.update(helpCase).set({ ...set, updatedAt: new Date() }).where(eq(helpCase.id, caseId));
+	await tx
+		.update(helpCase)
+		.set({ ...set, updatedAt: new Date() })
+		.where(eq(helpCase.id, caseId));
 }
 
 // ─── Queue ───────────────────────────────────────────────────────────────────
@@ -205,7 +208,10 @@ export const triageSchema = z.object({
 	type: z.enum(CASE_TYPES, { error: 'error_choose_one' }),
 	urgency: z.enum(URGENCIES, { error: 'error_choose_one' }),
 	confidentiality: z.enum(CONFIDENTIALITY, { error: 'error_choose_one' }),
-	traffickingFlag: z.union([z.boolean(), z.literal('on'), z.literal('')]).optional().default(false)
+	traffickingFlag: z
+		.union([z.boolean(), z.literal('on'), z.literal('')])
+		.optional()
+		.default(false)
 });
 
 export async function triageCase(db: Db, actor: Actor, caseId: string, input: unknown): Promise<Validated<{ id: string }>> {
@@ -243,7 +249,9 @@ export async function sendCaseMessage(db: Db, actor: Actor, caseId: string, inpu
 	if (!parsed.ok) return parsed;
 	const id = randomUUID();
 	await db.transaction(async (tx) => {
-		await tx.insert(caseMessage).values({ id, caseId: row.id, fromPerson: false, bodyEnc: encryptField(parsed.data.body, id, 'message'), authorUserId: actor.userId });
+		await tx
+			.insert(caseMessage)
+			.values({ id, caseId: row.id, fromPerson: false, bodyEnc: encryptField(parsed.data.body, id, 'message'), authorUserId: actor.userId });
 		await touch(tx, row.id, { firstResponseAt: row.firstResponseAt ?? new Date(), status: row.status === 'new' ? 'in_progress' : row.status });
 		if (row.status === 'new') await confirmToReporter(tx, row, { kind: 'in_progress' });
 		await event(tx, actor, row.id, 'message_sent');
@@ -260,7 +268,10 @@ export async function addCaseTask(db: Db, actor: Actor, caseId: string, input: u
 	const parsed = validate(taskSchema, input);
 	if (!parsed.ok) return parsed;
 	const id = await db.transaction(async (tx) => {
-		const [task] = await tx.insert(caseTask).values({ caseId: row.id, ...parsed.data, createdBy: actor.userId }).returning({ id: caseTask.id });
+		const [task] = await tx
+			.insert(caseTask)
+			.values({ caseId: row.id, ...parsed.data, createdBy: actor.userId })
+			.returning({ id: caseTask.id });
 		await event(tx, actor, row.id, 'task_added', { title: parsed.data.title, dueOn: parsed.data.dueOn });
 		await recordAudit(tx, { action: 'case.update', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { task: task.id } });
 		return task.id;
@@ -272,7 +283,11 @@ export async function completeCaseTask(db: Db, actor: Actor, caseId: string, tas
 	const { row } = await loadCase(db, actor, caseId, 'case.update');
 	if (!isUuid(taskId)) throw new AppError('not_found', 'task');
 	await db.transaction(async (tx) => {
-		const [task] = await tx.update(caseTask).set({ doneAt: new Date() }).where(and(eq(caseTask.id, taskId), eq(caseTask.caseId, row.id), isNull(caseTask.doneAt))).returning();
+		const [task] = await tx
+			.update(caseTask)
+			.set({ doneAt: new Date() })
+			.where(and(eq(caseTask.id, taskId), eq(caseTask.caseId, row.id), isNull(caseTask.doneAt)))
+			.returning();
 		if (!task) throw new AppError('not_found', 'task');
 		await event(tx, actor, row.id, 'task_done', { title: task.title });
 		await recordAudit(tx, { action: 'case.update', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { taskDone: task.id } });
@@ -302,12 +317,27 @@ export async function recordNrmStep(db: Db, actor: Actor, caseId: string, step: 
 export const closeSchema = z
 	.object({
 		outcomes: z.array(z.enum(OUTCOMES, { error: 'error_choose_one' }), { error: 'error_case_outcome' }).min(1, { error: 'error_case_outcome' }),
-		wagesRecovered: z.union([z.literal(''), z.string().trim().regex(/^\d{1,10}([.,]\d{1,2})?$/, { error: 'error_amount' })]).optional().default(''),
-		wagesCurrency: z.union([z.literal(''), z.string().regex(/^[A-Z]{3}$/, { error: 'error_choose_one' })]).optional().default(''),
+		wagesRecovered: z
+			.union([
+				z.literal(''),
+				z
+					.string()
+					.trim()
+					.regex(/^\d{1,10}([.,]\d{1,2})?$/, { error: 'error_amount' })
+			])
+			.optional()
+			.default(''),
+		wagesCurrency: z
+			.union([z.literal(''), z.string().regex(/^[A-Z]{3}$/, { error: 'error_choose_one' })])
+			.optional()
+			.default(''),
 		outcomeNote: optionalText(2000)
 	})
 	.refine((v) => !(v.outcomes.includes('closed_without_result') && v.outcomes.length > 1), { path: ['outcomes'], error: 'error_case_outcome_alone' })
-	.refine((v) => !v.outcomes.includes('wages_recovered') || (v.wagesRecovered && Number(v.wagesRecovered.replace(',', '.')) > 0), { path: ['wagesRecovered'], error: 'error_amount' })
+	.refine((v) => !v.outcomes.includes('wages_recovered') || (v.wagesRecovered && Number(v.wagesRecovered.replace(',', '.')) > 0), {
+		path: ['wagesRecovered'],
+		error: 'error_amount'
+	})
 	.refine((v) => !v.wagesRecovered || v.wagesCurrency, { path: ['wagesCurrency'], error: 'error_choose_one' });
 
 /** Records the outcome and redress and closes the case. */
@@ -319,7 +349,14 @@ export async function closeCase(db: Db, actor: Actor, caseId: string, input: unk
 	const v = parsed.data;
 	const wages = v.outcomes.includes('wages_recovered') ? v.wagesRecovered.replace(',', '.') : null;
 	await db.transaction(async (tx) => {
-		await touch(tx, row.id, { status: 'closed', closedAt: new Date(), outcomes: v.outcomes, wagesRecovered: wages, wagesCurrency: wages ? v.wagesCurrency : null, outcomeNoteEnc: v.outcomeNote ? encryptField(v.outcomeNote, row.id, 'outcome_note') : null });
+		await touch(tx, row.id, {
+			status: 'closed',
+			closedAt: new Date(),
+			outcomes: v.outcomes,
+			wagesRecovered: wages,
+			wagesCurrency: wages ? v.wagesCurrency : null,
+			outcomeNoteEnc: v.outcomeNote ? encryptField(v.outcomeNote, row.id, 'outcome_note') : null
+		});
 		await event(tx, actor, row.id, 'closed', { outcomes: v.outcomes, wages: wages ? `${wages} ${v.wagesCurrency}` : null });
 		await confirmToReporter(tx, row, { kind: 'closed', outcomes: v.outcomes });
 		await recordAudit(tx, { action: 'case.close', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { outcomes: v.outcomes } });
@@ -357,7 +394,9 @@ export async function referralTargets(db: Tx, actor: Actor) {
 	return db
 		.select({ id: organisation.id, name: organisation.name, kind: organisation.kind, countryIso2: organisation.countryIso2 })
 		.from(organisation)
-		.where(and(eq(organisation.active, true), ne(organisation.kind, 'agency'), ne(organisation.id, actor.organisationId ?? '00000000-0000-0000-0000-000000000000')))
+		.where(
+			and(eq(organisation.active, true), ne(organisation.kind, 'agency'), ne(organisation.id, actor.organisationId ?? '00000000-0000-0000-0000-000000000000'))
+		)
 		.orderBy(asc(organisation.slug));
 }
 
@@ -382,10 +421,25 @@ export async function referCase(db: Db, actor: Actor, caseId: string, input: unk
 		const tid = randomUUID();
 		const [t] = await tx
 			.insert(caseTransition)
-			.values({ id: tid, caseId: row.id, kind: v.kind, fromOrganisationId: row.organisationId, toOrganisationId: target.id, consent: v.consent, noteEnc: encryptField(v.note, tid, 'note'), createdBy: actor.userId })
+			.values({
+				id: tid,
+				caseId: row.id,
+				kind: v.kind,
+				fromOrganisationId: row.organisationId,
+				toOrganisationId: target.id,
+				consent: v.consent,
+				noteEnc: encryptField(v.note, tid, 'note'),
+				createdBy: actor.userId
+			})
 			.returning({ id: caseTransition.id });
 		await event(tx, actor, row.id, v.kind === 'referral' ? 'referral_sent' : 'transfer_sent', { to: target.id, consent: v.consent });
-		await recordAudit(tx, { action: v.kind === 'referral' ? 'case.refer' : 'case.transfer', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { to: target.id, consent: v.consent } });
+		await recordAudit(tx, {
+			action: v.kind === 'referral' ? 'case.refer' : 'case.transfer',
+			entityType: 'help_case',
+			entityId: row.id,
+			...auditedBy(actor),
+			data: { to: target.id, consent: v.consent }
+		});
 		return t.id;
 	});
 	return { ok: true, data: { id } };
@@ -447,10 +501,19 @@ export async function decideTransition(db: Db, actor: Actor, transitionId: strin
 			const due = await deadlinesFor(tx, t.toOrganisationId, c.type, c.urgency, new Date());
 			await touch(tx, t.caseId, { organisationId: t.toOrganisationId, assigneeUserId: null, ...due });
 			// Other organisations' pending offers for this case lapse with the move.
-			await tx.update(caseTransition).set({ status: 'rejected', decisionReason: 'transferred', decidedAt: new Date() }).where(and(eq(caseTransition.caseId, t.caseId), eq(caseTransition.status, 'pending')));
+			await tx
+				.update(caseTransition)
+				.set({ status: 'rejected', decisionReason: 'transferred', decidedAt: new Date() })
+				.where(and(eq(caseTransition.caseId, t.caseId), eq(caseTransition.status, 'pending')));
 		}
 		await event(tx, actor, t.caseId, `${t.kind}_${accepted ? 'accepted' : 'rejected'}` as CaseEventKind, { reason: parsed.data.reason || null });
-		await recordAudit(tx, { action: 'case.transition_decide', entityType: 'help_case', entityId: t.caseId, ...auditedBy(actor), data: { transition: t.id, kind: t.kind, accepted } });
+		await recordAudit(tx, {
+			action: 'case.transition_decide',
+			entityType: 'help_case',
+			entityId: t.caseId,
+			...auditedBy(actor),
+			data: { transition: t.id, kind: t.kind, accepted }
+		});
 	});
 	return { ok: true, data: { caseId: t.caseId } };
 }

@@ -6,7 +6,8 @@ import type { Validated } from '../validation';
 /** The signed-in staff member (session cookie, second factor enabled) behind an API call, or a 401. */
 export function apiStaff(locals: App.Locals): Actor | Response {
 	const viewer = locals.viewer;
-	if (!viewer?.actor || viewer.user.kind !== 'staff' || !viewer.user.twoFactorEnabled) return apiError(401, 'unauthenticated', 'sign in as staff with a second factor first');
+	if (!viewer?.actor || viewer.user.kind !== 'staff' || !viewer.user.twoFactorEnabled)
+		return apiError(401, 'unauthenticated', 'sign in as staff with a second factor first');
 	return viewer.actor;
 }
 

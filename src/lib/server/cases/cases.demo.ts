@@ -9,15 +9,43 @@ import { submitHelpRequest, type HelpRequestInput } from './intake.service';
 
 /** Invented cases (every narrative starts with "Demo") so the demo queues are not empty. */
 const DEMO_CASES: HelpRequestInput[] = [
-	{ type: 'unpaid_wages', countryIso2: 'TR', city: 'Istanbul', narrative: 'Demo: the textile workshop has not paid three months of wages to five of us.', employerName: 'Demo Tekstil Atölyesi' },
-	{ type: 'passport_taken', countryIso2: 'AE', city: 'Dubai', narrative: 'Demo: the employer keeps our passports and we cannot leave the site.', screening: ['documents_held', 'cannot_leave'], agencyName: 'Demo Tez Jumush' },
+	{
+		type: 'unpaid_wages',
+		countryIso2: 'TR',
+		city: 'Istanbul',
+		narrative: 'Demo: the textile workshop has not paid three months of wages to five of us.',
+		employerName: 'Demo Tekstil Atölyesi'
+	},
+	{
+		type: 'passport_taken',
+		countryIso2: 'AE',
+		city: 'Dubai',
+		narrative: 'Demo: the employer keeps our passports and we cannot leave the site.',
+		screening: ['documents_held', 'cannot_leave'],
+		agencyName: 'Demo Tez Jumush'
+	},
 	{ type: 'recruiter_deception', countryIso2: 'DE', city: 'Berlin', narrative: 'Demo: the agency promised seasonal farm work; there was no job on arrival.' },
-	{ type: 'accident_health', countryIso2: 'RU', city: 'Москва', narrative: 'Demo: a worker was injured on a building site and the employer refuses to pay for treatment.' },
-	{ type: 'detention', countryIso2: 'RU', city: 'Москва', narrative: 'Demo: my brother was detained at a document check two days ago and we cannot find out where he is.', inDanger: 'on' }
+	{
+		type: 'accident_health',
+		countryIso2: 'RU',
+		city: 'Москва',
+		narrative: 'Demo: a worker was injured on a building site and the employer refuses to pay for treatment.'
+	},
+	{
+		type: 'detention',
+		countryIso2: 'RU',
+		city: 'Москва',
+		narrative: 'Demo: my brother was detained at a document check two days ago and we cannot find out where he is.',
+		inDanger: 'on'
+	}
 ];
 
 async function staffActor(db: Db, email: string): Promise<Actor | null> {
-	const [row] = await db.select({ userId: authUser.id, role: membership.role, organisationId: membership.organisationId }).from(authUser).innerJoin(membership, eq(membership.userId, authUser.id)).where(eq(authUser.email, email));
+	const [row] = await db
+		.select({ userId: authUser.id, role: membership.role, organisationId: membership.organisationId })
+		.from(authUser)
+		.innerJoin(membership, eq(membership.userId, authUser.id))
+		.where(eq(authUser.email, email));
 	return row ? { userId: row.userId, role: row.role, organisationId: row.organisationId, ip: null } : null;
 }
 

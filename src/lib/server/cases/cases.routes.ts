@@ -33,7 +33,8 @@ export function ensureDevice(event: CaseEvent): string {
 }
 
 /** An address is only ever kept as a keyed hash inside the rate-limit table, for at most an hour. */
-const hashedAddress = (event: CaseEvent) => createHmac('sha256', config.authSecret).update(addressKey(event.getClientAddress())).digest('base64url').slice(0, 32);
+const hashedAddress = (event: CaseEvent) =>
+	createHmac('sha256', config.authSecret).update(addressKey(event.getClientAddress())).digest('base64url').slice(0, 32);
 
 /**
  * Rate limits for help requests and tracking, in tiers. With a device cookie Sapar signed: per device

@@ -14,7 +14,10 @@ const phone = () => `+99670${String(Math.floor(Math.random() * 10_000_000)).padS
 async function mission() {
 	const org = await makeOrganisation('consulate', 'AE');
 	const city = `Town${org.slug}`;
-	await db.update(organisation).set({ city: { en: city } }).where(eq(organisation.id, org.id));
+	await db
+		.update(organisation)
+		.set({ city: { en: city } })
+		.where(eq(organisation.id, org.id));
 	return { city, worker: await makeStaff(org.id, 'consular_officer') };
 }
 
@@ -25,10 +28,20 @@ async function person(locale: string) {
 	return { actor, number };
 }
 
-const toPerson = (userId: string) => db.select().from(message).where(and(eq(message.userId, userId), eq(message.purpose, 'case'))).orderBy(asc(message.createdAt));
+const toPerson = (userId: string) =>
+	db
+		.select()
+		.from(message)
+		.where(and(eq(message.userId, userId), eq(message.purpose, 'case')))
+		.orderBy(asc(message.createdAt));
 
 async function submit(actor: Awaited<ReturnType<typeof makeMigrant>> | null, city: string) {
-	const r = await submitHelpRequest(db, actor, { type: 'unpaid_wages', countryIso2: 'ae', city, narrative: 'The employer has not paid for three months.' }, 'en');
+	const r = await submitHelpRequest(
+		db,
+		actor,
+		{ type: 'unpaid_wages', countryIso2: 'ae', city, narrative: 'The employer has not paid for three months.' },
+		'en'
+	);
 	if (!r.ok) throw new Error(JSON.stringify(r.errors));
 	return r.data;
 }

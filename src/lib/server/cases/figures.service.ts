@@ -17,13 +17,33 @@ export async function organisationDeadlines(db: Db, actor: Actor) {
 	const rows = await db.select().from(caseDeadline).where(eq(caseDeadline.organisationId, scope.organisationId));
 	return CASE_TYPES.map((type) => {
 		const row = rows.find((r) => r.type === type);
-		return { type, firstResponseHours: row?.firstResponseHours ?? DEFAULT_DEADLINES[type].firstResponseHours, resolutionDays: row?.resolutionDays ?? DEFAULT_DEADLINES[type].resolutionDays, custom: !!row };
+		return {
+			type,
+			firstResponseHours: row?.firstResponseHours ?? DEFAULT_DEADLINES[type].firstResponseHours,
+			resolutionDays: row?.resolutionDays ?? DEFAULT_DEADLINES[type].resolutionDays,
+			custom: !!row
+		};
 	});
 }
 
-const hours = z.coerce.number({ error: 'error_case_hours' }).int({ error: 'error_case_hours' }).min(1, { error: 'error_case_hours' }).max(720, { error: 'error_case_hours' });
-const days = z.coerce.number({ error: 'error_case_days' }).int({ error: 'error_case_days' }).min(1, { error: 'error_case_days' }).max(365, { error: 'error_case_days' });
-const deadlinesSchema = z.object(Object.fromEntries(CASE_TYPES.flatMap((t) => [[`${t}_first`, hours], [`${t}_days`, days]])) as Record<string, typeof hours>);
+const hours = z.coerce
+	.number({ error: 'error_case_hours' })
+	.int({ error: 'error_case_hours' })
+	.min(1, { error: 'error_case_hours' })
+	.max(720, { error: 'error_case_hours' });
+const days = z.coerce
+	.number({ error: 'error_case_days' })
+	.int({ error: 'error_case_days' })
+	.min(1, { error: 'error_case_days' })
+	.max(365, { error: 'error_case_days' });
+const deadlinesSchema = z.object(
+	Object.fromEntries(
+		CASE_TYPES.flatMap((t) => [
+			[`${t}_first`, hours],
+			[`${t}_days`, days]
+		])
+	) as Record<string, typeof hours>
+);
 
 /** Sets the organisation's deadlines for every type (form fields `<type>_first` hours, `<type>_days` days). New cases use them. */
 export async function setDeadlines(db: Db, actor: Actor, input: unknown): Promise<Validated<{ saved: number }>> {
@@ -36,7 +56,15 @@ export async function setDeadlines(db: Db, actor: Actor, input: unknown): Promis
 		const now = new Date();
 		await tx
 			.insert(caseDeadline)
-			.values(CASE_TYPES.map((type) => ({ organisationId: scope.organisationId, type: type as CaseType, firstResponseHours: v[`${type}_first`], resolutionDays: v[`${type}_days`], updatedAt: now })))
+			.values(
+				CASE_TYPES.map((type) => ({
+					organisationId: scope.organisationId,
+					type: type as CaseType,
+					firstResponseHours: v[`${type}_first`],
+					resolutionDays: v[`${type}_days`],
+					updatedAt: now
+				}))
+			)
 			.onConflictDoUpdate({
 				target: [caseDeadline.organisationId, caseDeadline.type],
 				set: { firstResponseHours: sql`excluded.first_response_hours`, resolutionDays: sql`excluded.resolution_days`, updatedAt: sql`excluded.updated_at` }
@@ -70,8 +98,12 @@ export async function organisationFigures(db: Db, actor: Actor) {
 				received: sql<number>`count(*)::int`,
 				open: sql<number>`count(*) filter (where ${helpCase.status} <> 'closed')::int`,
 				closed: sql<number>`count(*) filter (where ${helpCase.status} = 'closed')::int`,
-				medianFirstResponseHours: sql<number | null>`round((percentile_cont(0.5) within group (order by extract(epoch from ${helpCase.firstResponseAt} - ${helpCase.createdAt}) / 3600))::numeric, 1)::float8`,
-				medianResolutionDays: sql<number | null>`round((percentile_cont(0.5) within group (order by extract(epoch from ${helpCase.closedAt} - ${helpCase.createdAt}) / 86400))::numeric, 1)::float8`
+				medianFirstResponseHours: sql<
+					number | null
+				>`round((percentile_cont(0.5) within group (order by extract(epoch from ${helpCase.firstResponseAt} - ${helpCase.createdAt}) / 3600))::numeric, 1)::float8`,
+				medianResolutionDays: sql<
+					number | null
+				>`round((percentile_cont(0.5) within group (order by extract(epoch from ${helpCase.closedAt} - ${helpCase.createdAt}) / 86400))::numeric, 1)::float8`
 			})
 			.from(helpCase)
 			.where(org),

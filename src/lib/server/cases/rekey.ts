@@ -44,13 +44,19 @@ export async function rekeyCases(db: Db): Promise<RekeyReport> {
 			await db.transaction(async (tx) => {
 				for (const r of rows as { id: string; value: string }[]) {
 					const fresh = encryptField(decryptField(r.value, r.id, f.field), r.id, f.field);
-					await tx.update(f.table).set({ [f.key]: fresh }).where(and(eq(f.id, r.id), eq(f.column, r.value)));
+					await tx
+						.update(f.table)
+						.set({ [f.key]: fresh })
+						.where(and(eq(f.id, r.id), eq(f.column, r.value)));
 				}
 			});
 			report.values += rows.length;
 		}
 	}
-	const files = await db.select({ id: caseAttachment.id }).from(caseAttachment).orderBy(sql`${caseAttachment.createdAt}`);
+	const files = await db
+		.select({ id: caseAttachment.id })
+		.from(caseAttachment)
+		.orderBy(sql`${caseAttachment.createdAt}`);
 	for (const { id } of files) {
 		const path = pathOf(id);
 		const stored = await readFile(path).catch(() => null);

@@ -40,7 +40,16 @@ export async function startChannels(db: Db): Promise<Dispatcher> {
 export async function listOutbox(db: Db, opts: { to?: string; limit?: number } = {}) {
 	if (isProduction()) return [];
 	const query = db
-		.select({ id: message.id, channel: message.channel, address: message.address, subject: message.subject, body: message.body, status: message.status, purpose: message.purpose, createdAt: message.createdAt })
+		.select({
+			id: message.id,
+			channel: message.channel,
+			address: message.address,
+			subject: message.subject,
+			body: message.body,
+			status: message.status,
+			purpose: message.purpose,
+			createdAt: message.createdAt
+		})
 		.from(message);
 	return (opts.to ? query.where(eq(message.address, opts.to)) : query).orderBy(desc(message.createdAt)).limit(opts.limit ?? 100);
 }

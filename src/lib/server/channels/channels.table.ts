@@ -24,10 +24,7 @@ export const MESSAGE_STATUSES = [
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 /** Telegram buttons: inline answer buttons (callback data ≤ 64 bytes), or a "share my phone number" keyboard. */
-export type Buttons =
-	| { kind: 'inline'; rows: { text: string; data?: string; url?: string }[][] }
-	| { kind: 'contact'; text: string }
-	| { kind: 'remove' };
+export type Buttons = { kind: 'inline'; rows: { text: string; data?: string; url?: string }[][] } | { kind: 'contact'; text: string } | { kind: 'remove' };
 
 /**
  * One row per message per channel. Domains insert rows (enqueueMessage, or INSERT … SELECT for an
@@ -77,14 +74,24 @@ export const message = pgTable(
 		doneAt: timestamp('done_at', { withTimezone: true })
 	},
 	(t) => [
-		index('message_due_idx').on(t.channel, t.priority, t.notBefore).where(sql`status = 'created'`),
-		index('message_sending_idx').on(t.claimedAt).where(sql`status = 'sending'`),
+		index('message_due_idx')
+			.on(t.channel, t.priority, t.notBefore)
+			.where(sql`status = 'created'`),
+		index('message_sending_idx')
+			.on(t.claimedAt)
+			.where(sql`status = 'sending'`),
 		index('message_fallback_idx')
 			.on(t.status)
 			.where(sql`fallback_seconds is not null and fell_back_at is null and status not in ('created', 'sending', 'delivered', 'cancelled')`),
-		index('message_provider_idx').using('gin', t.providerIds).where(sql`provider_ids is not null`),
-		index('message_batch_idx').on(t.batchId).where(sql`batch_id is not null`),
-		uniqueIndex('message_ref_channel_idx').on(t.refId, t.channel).where(sql`ref_id is not null`),
+		index('message_provider_idx')
+			.using('gin', t.providerIds)
+			.where(sql`provider_ids is not null`),
+		index('message_batch_idx')
+			.on(t.batchId)
+			.where(sql`batch_id is not null`),
+		uniqueIndex('message_ref_channel_idx')
+			.on(t.refId, t.channel)
+			.where(sql`ref_id is not null`),
 		index('message_created_brin').using('brin', t.createdAt)
 	]
 );
@@ -114,7 +121,10 @@ export const channelPreference = pgTable('channel_preference', {
 	userId: text('user_id')
 		.primaryKey()
 		.references(() => authUser.id, { onDelete: 'cascade' }),
-	channelOrder: text('channel_order').array().notNull().default(sql`'{}'::text[]`),
+	channelOrder: text('channel_order')
+		.array()
+		.notNull()
+		.default(sql`'{}'::text[]`),
 	safeFrom: smallint('safe_from'),
 	safeTo: smallint('safe_to'),
 	timeZone: text('time_zone').notNull().default('Asia/Bishkek'),

@@ -92,7 +92,8 @@ export function smppProblems(url: string): string[] {
 		return [`SMPP_URL is not a valid address: ${SMPP_HELP}.`];
 	}
 	const problems: string[] = [];
-	if (parsed.protocol !== 'smpp:' && parsed.protocol !== 'ssmpp:') problems.push(`SMPP_URL must start with smpp:// (or ssmpp:// for TLS), not ${parsed.protocol}//.`);
+	if (parsed.protocol !== 'smpp:' && parsed.protocol !== 'ssmpp:')
+		problems.push(`SMPP_URL must start with smpp:// (or ssmpp:// for TLS), not ${parsed.protocol}//.`);
 	if (!parsed.hostname) problems.push('The SMSC host is missing (SMPP_HOST, or the host in SMPP_URL).');
 	const port = Number(parsed.port);
 	if (!parsed.port) problems.push('The SMSC port is missing (SMPP_PORT, or :port in SMPP_URL; usually 2775, or 3550 for TLS).');
@@ -118,11 +119,11 @@ export function productionProblems(cfg: ChannelsConfig): string[] {
 	const problems: string[] = [];
 	if (!cfg.sms) {
 		problems.push(
-			'SMS is not configured: sign-in codes, case confirmations and reminders go by SMS. Set SMS=smpp with the SMSC\'s address and login ' +
+			"SMS is not configured: sign-in codes, case confirmations and reminders go by SMS. Set SMS=smpp with the SMSC's address and login " +
 				`(${SMPP_HELP.replace(/^set /, '')}), or SMS=off to run without SMS (phone sign-in is then hidden).`
 		);
 	}
-	if (cfg.sms === 'outbox') problems.push('SMS=outbox only captures messages; production needs SMS=smpp (with the SMSC\'s address and login) or SMS=off.');
+	if (cfg.sms === 'outbox') problems.push("SMS=outbox only captures messages; production needs SMS=smpp (with the SMSC's address and login) or SMS=off.");
 	if (cfg.sms === 'smpp') problems.push(...smppProblems(cfg.smppUrl));
 	if (cfg.email === 'smtp' && !cfg.smtpUrl) problems.push('E-mail needs SMTP_URL (smtp://user:pass@host:587), or EMAIL=off.');
 	if (cfg.email === 'outbox') problems.push('EMAIL=outbox only captures messages; production needs EMAIL=smtp or EMAIL=off.');
@@ -190,7 +191,9 @@ export function telegramProblems(cfg: ChannelsConfig): string[] {
 	const problems: string[] = [];
 	if (!cfg.telegramToken) problems.push('TELEGRAM=bot needs TELEGRAM_BOT_TOKEN (from @BotFather).');
 	if (cfg.telegramUpdates === 'webhook' && !cfg.telegramWebhookSecret) {
-		problems.push('TELEGRAM=bot with TELEGRAM_UPDATES=webhook needs TELEGRAM_WEBHOOK_SECRET (1–256 characters A–Z, a–z, 0–9, _ and -), or TELEGRAM_UPDATES=polling.');
+		problems.push(
+			'TELEGRAM=bot with TELEGRAM_UPDATES=webhook needs TELEGRAM_WEBHOOK_SECRET (1–256 characters A–Z, a–z, 0–9, _ and -), or TELEGRAM_UPDATES=polling.'
+		);
 	}
 	if (cfg.telegramWebhookSecret && !/^[A-Za-z0-9_-]{1,256}$/.test(cfg.telegramWebhookSecret)) {
 		problems.push('TELEGRAM_WEBHOOK_SECRET may only hold A–Z, a–z, 0–9, _ and - (at most 256).');

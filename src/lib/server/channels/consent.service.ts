@@ -26,7 +26,10 @@ export async function unsuppress(db: Tx, channel: Channel, address: string, reas
 }
 
 export async function isSuppressed(db: Tx, channel: Channel, address: string): Promise<boolean> {
-	const [row] = await db.select({ a: suppression.address }).from(suppression).where(and(eq(suppression.channel, channel), eq(suppression.address, address)));
+	const [row] = await db
+		.select({ a: suppression.address })
+		.from(suppression)
+		.where(and(eq(suppression.channel, channel), eq(suppression.address, address)));
 	return !!row;
 }
 
@@ -73,7 +76,10 @@ export async function preferencesAmong(db: Tx, userIds: string[]): Promise<Map<s
 
 export async function writePreferences(db: Tx, userId: string, prefs: Preferences): Promise<void> {
 	const values = { channelOrder: prefs.channelOrder, safeFrom: prefs.safeFrom, safeTo: prefs.safeTo, timeZone: prefs.timeZone, updatedAt: new Date() };
-	await db.insert(channelPreference).values({ userId, ...values }).onConflictDoUpdate({ target: channelPreference.userId, set: values });
+	await db
+		.insert(channelPreference)
+		.values({ userId, ...values })
+		.onConflictDoUpdate({ target: channelPreference.userId, set: values });
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

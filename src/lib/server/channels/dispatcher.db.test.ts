@@ -29,7 +29,15 @@ let counter = 0;
 const phone = () => `+99655${String(Date.now() % 100_000).padStart(5, '0')}${String(counter++ % 100).padStart(2, '0')}`;
 
 async function rows(ids: (string | null)[]) {
-	return db.select().from(message).where(inArray(message.id, ids.filter((id): id is string => !!id)));
+	return db
+		.select()
+		.from(message)
+		.where(
+			inArray(
+				message.id,
+				ids.filter((id): id is string => !!id)
+			)
+		);
 }
 async function one(id: string | null) {
 	const [row] = await rows([id]);
@@ -74,7 +82,9 @@ describe('queue and dispatch', () => {
 		await expect(enqueueMessage(db, { channel: 'sms', address: '0700 123 456', body: 'x', purpose: 'case' })).rejects.toThrow(/invalid sms address/);
 		await expect(enqueueMessage(db, { channel: 'email', address: 'not-an-address', body: 'x', purpose: 'case' })).rejects.toThrow(/invalid email address/);
 		await expect(enqueueMessage(db, { channel: 'telegram', address: '12345', body: 'a\u0000b', purpose: 'case' })).rejects.toThrow(/invalid telegram body/);
-		await expect(enqueueMessage(db, { channel: 'telegram', address: '12345', body: 'x'.repeat(5000), purpose: 'case' })).rejects.toThrow(/invalid telegram body/);
+		await expect(enqueueMessage(db, { channel: 'telegram', address: '12345', body: 'x'.repeat(5000), purpose: 'case' })).rejects.toThrow(
+			/invalid telegram body/
+		);
 	});
 
 	it('one message per ref and channel: a second enqueue for the same ref is ignored', async () => {
@@ -147,7 +157,14 @@ describe('queue and dispatch', () => {
 
 	it('cancel stops what a batch has not sent', async () => {
 		const batch = randomUUID();
-		const id = await enqueueMessage(db, { channel: 'telegram', address: '700100', body: 'x', purpose: 'alert', batchId: batch, notBefore: new Date(Date.now() + 3_600_000) });
+		const id = await enqueueMessage(db, {
+			channel: 'telegram',
+			address: '700100',
+			body: 'x',
+			purpose: 'alert',
+			batchId: batch,
+			notBefore: new Date(Date.now() + 3_600_000)
+		});
 		expect(await cancelBatch(db, batch)).toBe(1);
 		expect((await one(id)).status).toBe('cancelled');
 	});
@@ -156,7 +173,8 @@ describe('queue and dispatch', () => {
 describe('failures, retries and throttling', () => {
 	it('retries a temporary failure with back-off until it goes through', async () => {
 		const sms = new ScriptedAdapter('sms');
-		sms.script = (m, attempt) => (attempt < 3 ? { ok: false, permanent: false, reason: 'smsc_busy' } : { ok: true, providerIds: [m.id], parts: 1, final: true });
+		sms.script = (m, attempt) =>
+			attempt < 3 ? { ok: false, permanent: false, reason: 'smsc_busy' } : { ok: true, providerIds: [m.id], parts: 1, final: true };
 		const d = dispatcher({ sms });
 		await d.start();
 		const id = await enqueueMessage(db, { channel: 'sms', address: phone(), body: 'x', purpose: 'case' });
@@ -209,7 +227,8 @@ describe('failures, retries and throttling', () => {
 
 	it('a provider asking to wait (429 retry_after) delays the message without using up a try', async () => {
 		const telegram = new ScriptedAdapter('telegram');
-		telegram.script = (m, attempt) => (attempt === 1 ? { ok: false, permanent: false, reason: 'telegram_429', retryAfterMs: 300 } : { ok: true, providerIds: ['1'], parts: 1, final: true });
+		telegram.script = (m, attempt) =>
+			attempt === 1 ? { ok: false, permanent: false, reason: 'telegram_429', retryAfterMs: 300 } : { ok: true, providerIds: ['1'], parts: 1, final: true };
 		const d = dispatcher({ telegram });
 		await d.start();
 		const id = await enqueueMessage(db, { channel: 'telegram', address: '5550001', body: 'x', purpose: 'case' });
@@ -227,7 +246,10 @@ describe('failures, retries and throttling', () => {
 		const id = await enqueueMessage(db, { channel: 'telegram', address: '5550002', body: 'x', purpose: 'case' });
 		await d.idle();
 		expect((await one(id)).status).toBe('permanent_failure');
-		const [s] = await db.select().from(suppression).where(and(eq(suppression.channel, 'telegram'), eq(suppression.address, '5550002')));
+		const [s] = await db
+			.select()
+			.from(suppression)
+			.where(and(eq(suppression.channel, 'telegram'), eq(suppression.address, '5550002')));
 		expect(s.reason).toBe('telegram_blocked');
 		const next = await enqueueMessage(db, { channel: 'telegram', address: '5550002', body: 'y', purpose: 'case' });
 		await d.idle();
@@ -238,7 +260,9 @@ describe('failures, retries and throttling', () => {
 	it('respects the rate: 20 messages at 40/s take about half a second', async () => {
 		const sms = new ScriptedAdapter('sms', 10, 40);
 		const d = dispatcher({ sms });
-		await getPool().query(`insert into message (channel, address, body, purpose) select 'sms', '+99679' || lpad(g::text, 7, '0'), 'x', 'notice' from generate_series(1, 20) g`);
+		await getPool().query(
+			`insert into message (channel, address, body, purpose) select 'sms', '+99679' || lpad(g::text, 7, '0'), 'x', 'notice' from generate_series(1, 20) g`
+		);
 		const started = Date.now();
 		await d.start();
 		await d.idle();
@@ -355,7 +379,13 @@ describe("fallback to the person's next channel", () => {
 		const d = dispatcher({ telegram, sms });
 		await d.start();
 		const ref = randomUUID();
-		const first = await enqueueForPerson(db, { userId, purpose: 'case', refId: ref, fallbackSeconds: 600, render: (ch, locale) => ({ body: `${ch}:${locale}` }) });
+		const first = await enqueueForPerson(db, {
+			userId,
+			purpose: 'case',
+			refId: ref,
+			fallbackSeconds: 600,
+			render: (ch, locale) => ({ body: `${ch}:${locale}` })
+		});
 		expect((await one(first)).channel).toBe('telegram');
 		await d.idle();
 		expect(await d.fallBack()).toBe(1);
@@ -416,7 +446,10 @@ describe("fallback to the person's next channel", () => {
 		expect(c.channel).toBe('telegram');
 		await suppress(db, 'telegram', '5550202', 'telegram_stop');
 		expect(await enqueueForPerson(db, { userId, purpose: 'notice', render })).toBeNull();
-		await db.update(message).set({ status: 'cancelled' }).where(inArray(message.id, [a.id, b.id, c.id]));
+		await db
+			.update(message)
+			.set({ status: 'cancelled' })
+			.where(inArray(message.id, [a.id, b.id, c.id]));
 		await db.delete(channelPreference).where(eq(channelPreference.userId, userId));
 	});
 });
@@ -464,14 +497,19 @@ describe('retention', () => {
 	it('after 7 days address and text are cleared; status and links stay', async () => {
 		const ref = randomUUID();
 		const id = await enqueueMessage(db, { channel: 'sms', address: phone(), body: 'old', purpose: 'alert', refId: ref });
-		await db.update(message).set({ status: 'delivered', createdAt: new Date(Date.now() - 8 * 86_400_000) }).where(eq(message.id, id!));
+		await db
+			.update(message)
+			.set({ status: 'delivered', createdAt: new Date(Date.now() - 8 * 86_400_000) })
+			.where(eq(message.id, id!));
 		const fresh = await enqueueMessage(db, { channel: 'sms', address: phone(), body: 'new', purpose: 'alert' });
 		await db.update(message).set({ status: 'delivered' }).where(eq(message.id, fresh!));
 		const result = await purgeOldMessages(db);
 		expect(result.messages).toBeGreaterThanOrEqual(1);
 		expect(await one(id)).toMatchObject({ address: null, body: null, status: 'delivered', refId: ref });
 		expect((await one(fresh)).body).toBe('new');
-		const { rows } = await getPool().query(`select count(*)::int as n from message where created_at < now() - interval '7 days' and (address is not null or body is not null)`);
+		const { rows } = await getPool().query(
+			`select count(*)::int as n from message where created_at < now() - interval '7 days' and (address is not null or body is not null)`
+		);
 		expect(rows[0].n).toBe(0);
 	});
 });

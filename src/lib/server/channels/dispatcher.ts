@@ -611,7 +611,10 @@ export class Dispatcher {
 		);
 		const fresh = rows.filter((r) => r.received_at.getTime() > Date.now() - 600_000);
 		if (rows.length > fresh.length) log.info('receipts without a message dropped', { count: rows.length - fresh.length });
-		await applyReceipts(this.pool, fresh.map((r) => ({ channel: r.channel, providerId: r.provider_id, state: r.state, receivedAt: r.received_at })));
+		await applyReceipts(
+			this.pool,
+			fresh.map((r) => ({ channel: r.channel, providerId: r.provider_id, state: r.state, receivedAt: r.received_at }))
+		);
 	}
 
 	/**
@@ -662,7 +665,10 @@ export class Dispatcher {
 				if (!row.next_channel || !row.next_address || !row.user_id) continue;
 				const render = renderers.get(row.purpose);
 				const text = render
-					? await render({ refId: row.ref_id, locale: row.locale, subject: row.subject, body: row.body, buttons: row.buttons, userId: row.user_id }, row.next_channel)
+					? await render(
+							{ refId: row.ref_id, locale: row.locale, subject: row.subject, body: row.body, buttons: row.buttons, userId: row.user_id },
+							row.next_channel
+						)
 					: row.body
 						? { body: row.body, subject: row.subject ?? 'Sapar', buttons: row.next_channel === 'telegram' ? row.buttons : null }
 						: null;

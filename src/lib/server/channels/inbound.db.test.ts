@@ -23,19 +23,25 @@ async function lastInbound(address: string) {
 }
 
 describe('opt-out comes first', () => {
-	it.each(['STOP', 'stop', ' Stop. ', 'СТОП', 'стоп!', 'ТОКТОТ', 'токтотуу', 'Токтотуңуз', 'Toktot', 'ОТПИСАТЬСЯ'])('"%s" by SMS suppresses the number, silently', async (word) => {
-		const from = phone();
-		const queued = await enqueueMessage(db, { channel: 'sms', address: from, body: 'later', purpose: 'alert', notBefore: new Date(Date.now() + 60_000) });
-		const routed = await routeInbound(db, { channel: 'sms', address: from, text: word });
-		expect(routed.handledBy).toBe('opt_out');
-		expect(await isSuppressed(db, 'sms', from)).toBe(true);
-		const [row] = await db.select().from(message).where(eq(message.id, queued!));
-		expect(row.status).toBe('suppressed');
-		// No confirmation SMS: an SMS STOP gets silence.
-		const out = await db.select().from(message).where(and(eq(message.address, from), eq(message.status, 'created')));
-		expect(out).toHaveLength(0);
-		expect((await lastInbound(from)).handledBy).toBe('opt_out');
-	});
+	it.each(['STOP', 'stop', ' Stop. ', 'СТОП', 'стоп!', 'ТОКТОТ', 'токтотуу', 'Токтотуңуз', 'Toktot', 'ОТПИСАТЬСЯ'])(
+		'"%s" by SMS suppresses the number, silently',
+		async (word) => {
+			const from = phone();
+			const queued = await enqueueMessage(db, { channel: 'sms', address: from, body: 'later', purpose: 'alert', notBefore: new Date(Date.now() + 60_000) });
+			const routed = await routeInbound(db, { channel: 'sms', address: from, text: word });
+			expect(routed.handledBy).toBe('opt_out');
+			expect(await isSuppressed(db, 'sms', from)).toBe(true);
+			const [row] = await db.select().from(message).where(eq(message.id, queued!));
+			expect(row.status).toBe('suppressed');
+			// No confirmation SMS: an SMS STOP gets silence.
+			const out = await db
+				.select()
+				.from(message)
+				.where(and(eq(message.address, from), eq(message.status, 'created')));
+			expect(out).toHaveLength(0);
+			expect((await lastInbound(from)).handledBy).toBe('opt_out');
+		}
+	);
 
 	it('handlers never see a STOP, even if they would take anything', async () => {
 		let seen = 0;
@@ -51,7 +57,10 @@ describe('opt-out comes first', () => {
 		const chat = String(700_000 + Math.floor(Math.random() * 100_000));
 		const routed = await routeInbound(db, { channel: 'telegram', address: chat, text: '/stop', languageCode: 'ru' });
 		expect(routed.handledBy).toBe('opt_out');
-		const [s] = await db.select().from(suppression).where(and(eq(suppression.channel, 'telegram'), eq(suppression.address, chat)));
+		const [s] = await db
+			.select()
+			.from(suppression)
+			.where(and(eq(suppression.channel, 'telegram'), eq(suppression.address, chat)));
 		expect(s.reason).toBe('telegram_stop');
 		const [reply] = await db.select().from(message).where(eq(message.address, chat));
 		expect(reply).toMatchObject({ purpose: 'consent', priority: 0, locale: 'ru' });
@@ -73,14 +82,22 @@ describe('opt-out comes first', () => {
 describe('domains receive the rest through onInbound', () => {
 	it('handlers are asked in order until one takes it; its reply goes out on the same channel', async () => {
 		const calls: string[] = [];
-		onInbound('test-bot', async () => {
-			calls.push('bot');
-			return { handled: true, reply: { body: 'menu' } };
-		}, { order: 200 });
-		onInbound('test-answers', async (_db, msg) => {
-			calls.push('answers');
-			return msg.text === '2' ? { handled: true, reply: { body: 'help is coming' } } : { handled: false };
-		}, { order: 10, channels: ['sms', 'telegram'] });
+		onInbound(
+			'test-bot',
+			async () => {
+				calls.push('bot');
+				return { handled: true, reply: { body: 'menu' } };
+			},
+			{ order: 200 }
+		);
+		onInbound(
+			'test-answers',
+			async (_db, msg) => {
+				calls.push('answers');
+				return msg.text === '2' ? { handled: true, reply: { body: 'help is coming' } } : { handled: false };
+			},
+			{ order: 10, channels: ['sms', 'telegram'] }
+		);
 		const from = phone();
 		const routed = await routeInbound(db, { channel: 'sms', address: from, text: '2' });
 		expect(routed.handledBy).toBe('test-answers');

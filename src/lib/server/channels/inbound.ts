@@ -15,9 +15,24 @@ import type { Inbound, InboundResult } from './types';
  * ignored): English, Russian, Kyrgyz, their Latin spellings, and Telegram's /stop.
  */
 const STOP_WORDS = new Set([
-	'STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'CANCEL',
-	'СТОП', 'ОТПИСАТЬСЯ', 'ОТПИСКА', 'OTPISATSYA', 'OTPISKA',
-	'ТОКТОТ', 'ТОКТОТУУ', 'ТОКТО', 'ТОКТОТУҢУЗ', 'TOKTOT', 'TOKTOTUU', 'TOKTOTUNUZ',
+	'STOP',
+	'STOPALL',
+	'UNSUBSCRIBE',
+	'END',
+	'QUIT',
+	'CANCEL',
+	'СТОП',
+	'ОТПИСАТЬСЯ',
+	'ОТПИСКА',
+	'OTPISATSYA',
+	'OTPISKA',
+	'ТОКТОТ',
+	'ТОКТОТУУ',
+	'ТОКТО',
+	'ТОКТОТУҢУЗ',
+	'TOKTOT',
+	'TOKTOTUU',
+	'TOKTOTUNUZ',
 	'/STOP'
 ]);
 const START_WORDS = new Set(['START', 'UNSTOP', 'СТАРТ', 'БАШТА', 'БАШТОО', 'BASHTA', '/START']);
@@ -90,7 +105,13 @@ export async function routeInbound(db: Db, input: Inbound): Promise<Routed> {
 	const text = input.text?.slice(0, 2000).replace(/\u0000/g, '');
 	const msg: Inbound = { ...input, text, userId: await userOf(db, input.channel, input.address) };
 	const record = (handledBy: string) =>
-		db.insert(inboundMessage).values({ channel: msg.channel, address: msg.address, body: text ?? msg.callbackData ?? (msg.contactPhone ? '[contact]' : null), userId: msg.userId, handledBy });
+		db.insert(inboundMessage).values({
+			channel: msg.channel,
+			address: msg.address,
+			body: text ?? msg.callbackData ?? (msg.contactPhone ? '[contact]' : null),
+			userId: msg.userId,
+			handledBy
+		});
 
 	if (!msg.callbackData && isStop(text)) {
 		await suppress(db, msg.channel, msg.address, msg.channel === 'telegram' ? 'telegram_stop' : msg.channel === 'email' ? 'unsubscribe_link' : 'stop_reply');
@@ -99,7 +120,14 @@ export async function routeInbound(db: Db, input: Inbound): Promise<Routed> {
 		// Telegram gets a confirmation (the person is talking to the bot); an SMS STOP gets silence.
 		if (msg.channel === 'telegram') {
 			const locale = localeOf(msg.languageCode);
-			await enqueueMessage(db, { channel: 'telegram', address: msg.address, purpose: 'consent', locale, body: m.channels_stopped({}, { locale }), buttons: { kind: 'remove' } });
+			await enqueueMessage(db, {
+				channel: 'telegram',
+				address: msg.address,
+				purpose: 'consent',
+				locale,
+				body: m.channels_stopped({}, { locale }),
+				buttons: { kind: 'remove' }
+			});
 		}
 		return { handledBy: 'opt_out', result: { handled: true } };
 	}
@@ -164,7 +192,14 @@ export async function routeInbound(db: Db, input: Inbound): Promise<Routed> {
 	// Someone writing to the bot always hears back, even when nothing here knows the chat.
 	if (msg.channel === 'telegram' && !msg.callbackData) {
 		const locale = localeOf(msg.languageCode);
-		await enqueueMessage(db, { channel: 'telegram', address: msg.address, purpose: 'reply', locale, userId: msg.userId, body: m.telegram_unhandled({}, { locale }) });
+		await enqueueMessage(db, {
+			channel: 'telegram',
+			address: msg.address,
+			purpose: 'reply',
+			locale,
+			userId: msg.userId,
+			body: m.telegram_unhandled({}, { locale })
+		});
 	}
 	return { handledBy: optedIn ? 'opt_in' : 'ignored', result: null };
 }

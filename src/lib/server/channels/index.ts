@@ -5,7 +5,18 @@
 export { CHANNELS, MESSAGE_STATUSES, message, suppression, channelPreference, channelContact, telegramLink, inboundMessage } from './channels.table';
 export type { Buttons, Channel, MessageStatus } from './channels.table';
 export type { ChannelAdapter, Inbound, InboundResult, OutgoingMessage, Receipt, SendResult } from './types';
-export { enqueueMessage, enqueueForPerson, wakeDispatchers, cancelBatch, batchCounts, contactsOf, priorityOf, WAKE, type EnqueueInput, type PersonMessage } from './message.service';
+export {
+	enqueueMessage,
+	enqueueForPerson,
+	wakeDispatchers,
+	cancelBatch,
+	batchCounts,
+	contactsOf,
+	priorityOf,
+	WAKE,
+	type EnqueueInput,
+	type PersonMessage
+} from './message.service';
 export { onInbound, offInbound, routeInbound, isStop, isStart, keyword, type InboundHandler } from './inbound';
 export { registerRenderer, type FallbackRenderer } from './dispatcher';
 export { suppress, unsuppress, isSuppressed, preferencesOf, writePreferences, nextSafeTime, type Preferences } from './consent.service';

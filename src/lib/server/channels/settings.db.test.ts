@@ -34,13 +34,23 @@ describe('a person’s own channel settings', () => {
 		expect(s.channels.map((c) => c.channel)).toEqual(['sms', 'telegram', 'email']);
 		expect((await contactsOf(db, actor.userId))[0]).toMatchObject({ channel: 'sms', address: number });
 		expect(await moveChannelUp(db, actor, actor.userId, 'fax')).toBe(false);
-		const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityId, actor.userId), eq(auditLog.action, 'channels.preferences')));
+		const audit = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, actor.userId), eq(auditLog.action, 'channels.preferences')));
 		expect(audit).toHaveLength(1);
 	});
 
 	it('turning a channel off suppresses it (queued messages too); turning it back on lifts even a STOP reply', async () => {
 		const { actor, number } = await migrantWithPhone();
-		const queued = await enqueueMessage(db, { channel: 'sms', address: number, body: 'later', purpose: 'case', userId: actor.userId, notBefore: new Date(Date.now() + 60_000) });
+		const queued = await enqueueMessage(db, {
+			channel: 'sms',
+			address: number,
+			body: 'later',
+			purpose: 'case',
+			userId: actor.userId,
+			notBefore: new Date(Date.now() + 60_000)
+		});
 		expect(await setChannelOff(db, actor, actor.userId, 'sms', true)).toBe(true);
 		expect(await isSuppressed(db, 'sms', number)).toBe(true);
 		expect((await db.select().from(message).where(eq(message.id, queued!)))[0].status).toBe('suppressed');
@@ -62,7 +72,10 @@ describe('a person’s own channel settings', () => {
 		expect(await preferencesOf(db, actor.userId)).toMatchObject({ safeFrom: 21 * 60, safeTo: 7 * 60 + 30, timeZone: 'Europe/Moscow' });
 		const bad = await saveSafeTime(db, actor, actor.userId, { when: 'window', from: '', to: '25:00', timeZone: 'Mars/Olympus' });
 		expect(bad).toEqual({ ok: false, errors: { from: 'error_required', to: 'error_invalid', timeZone: 'error_invalid' } });
-		expect(await saveSafeTime(db, actor, actor.userId, { when: 'window', from: '09:00', to: '09:00', timeZone: 'Asia/Bishkek' })).toEqual({ ok: false, errors: { to: 'error_safe_time_same' } });
+		expect(await saveSafeTime(db, actor, actor.userId, { when: 'window', from: '09:00', to: '09:00', timeZone: 'Asia/Bishkek' })).toEqual({
+			ok: false,
+			errors: { to: 'error_safe_time_same' }
+		});
 		expect(await preferencesOf(db, actor.userId)).toMatchObject({ safeFrom: 21 * 60, safeTo: 7 * 60 + 30, timeZone: 'Europe/Moscow' });
 		expect((await saveSafeTime(db, actor, actor.userId, { when: 'any', from: '09:00', to: '', timeZone: 'Asia/Bishkek' })).ok).toBe(true);
 		expect(await preferencesOf(db, actor.userId)).toMatchObject({ safeFrom: null, safeTo: null, timeZone: 'Asia/Bishkek' });
@@ -103,7 +116,9 @@ describe('linking Telegram with a one-time code', () => {
 		expect((await channelSettings(db, actor, actor.userId)).telegramLinked).toBe(true);
 
 		const again = chat();
-		expect((await routeInbound(db, { channel: 'telegram', address: again, text: `/start ${code}`, languageCode: 'ky' })).handledBy).toBe('telegram_link_refused');
+		expect((await routeInbound(db, { channel: 'telegram', address: again, text: `/start ${code}`, languageCode: 'ky' })).handledBy).toBe(
+			'telegram_link_refused'
+		);
 		expect(await lastReply(again)).toMatchObject({ body: expect.stringMatching(/^Код туура эмес/) });
 		expect(await db.select().from(telegramLink).where(eq(telegramLink.chatId, again))).toHaveLength(0);
 
@@ -116,7 +131,10 @@ describe('linking Telegram with a one-time code', () => {
 		const first = await createTelegramLinkCode(db, actor, actor.userId);
 		const second = await createTelegramLinkCode(db, actor, actor.userId);
 		expect((await routeInbound(db, { channel: 'telegram', address: chat(), text: `/start ${first.code}` })).handledBy).toBe('telegram_link_refused');
-		await db.update(telegramLinkCode).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(telegramLinkCode.userId, actor.userId));
+		await db
+			.update(telegramLinkCode)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(telegramLinkCode.userId, actor.userId));
 		expect((await routeInbound(db, { channel: 'telegram', address: chat(), text: `/start ${second.code}` })).handledBy).toBe('telegram_link_refused');
 		expect(await db.select().from(telegramLink).where(eq(telegramLink.userId, actor.userId))).toHaveLength(0);
 	});

@@ -78,7 +78,10 @@ export async function channelSettings(db: Db, actor: Actor, userId: string): Pro
 		const address = addresses[channel] ?? null;
 		let off: SuppressionReason | null = null;
 		if (address) {
-			const [row] = await db.select({ reason: suppression.reason }).from(suppression).where(and(eq(suppression.channel, channel), eq(suppression.address, address)));
+			const [row] = await db
+				.select({ reason: suppression.reason })
+				.from(suppression)
+				.where(and(eq(suppression.channel, channel), eq(suppression.address, address)));
 			off = row?.reason ?? null;
 		}
 		channels.push({ channel, address: address ? mask(channel, address) : null, available: cfg[channel] !== 'off', off });
@@ -158,7 +161,13 @@ export async function setChannelOff(db: Db, actor: Actor, userId: string, channe
 		if (!address) return false;
 		if (off) await suppress(tx, c, address, 'account_setting');
 		else await unsuppress(tx, c, address, LIFTABLE);
-		await recordAudit(tx, { action: off ? 'channels.opt_out' : 'channels.opt_in', entityType: 'user', entityId: userId, ...auditedBy(actor), data: { channel: c } });
+		await recordAudit(tx, {
+			action: off ? 'channels.opt_out' : 'channels.opt_in',
+			entityType: 'user',
+			entityId: userId,
+			...auditedBy(actor),
+			data: { channel: c }
+		});
 		return true;
 	});
 }
@@ -204,7 +213,10 @@ export async function linkTelegramByCode(db: Db, chatId: string, rawCode: string
 /** Links a chat to an account (the code above, or a shared contact in the bot). */
 export async function linkTelegram(tx: Tx, userId: string, chatId: string): Promise<void> {
 	await tx.delete(telegramLink).where(eq(telegramLink.chatId, chatId));
-	await tx.insert(telegramLink).values({ userId, chatId }).onConflictDoUpdate({ target: telegramLink.userId, set: { chatId, linkedAt: new Date() } });
+	await tx
+		.insert(telegramLink)
+		.values({ userId, chatId })
+		.onConflictDoUpdate({ target: telegramLink.userId, set: { chatId, linkedAt: new Date() } });
 }
 
 export async function unlinkTelegram(db: Db, actor: Actor, userId: string): Promise<boolean> {

@@ -3,8 +3,7 @@
  * extension table (160 septets, 153 per part of a long message; extension characters count twice),
  * otherwise UCS-2 (70 characters, 67 per part). Kyrgyz ө ү ң and all Cyrillic need UCS-2.
  */
-const GSM_BASIC =
-	'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+const GSM_BASIC = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const BASIC = new Map<string, number>([...GSM_BASIC].map((c, i) => [c, i]));
 BASIC.delete('\u001b');
 const EXTENSION = new Map<string, number>([

@@ -28,7 +28,10 @@ afterEach(async () => {
 let chatSeq = Math.floor(Math.random() * 1_000_000);
 const chat = () => 5_000_000_000 + chatSeq++;
 const SECRET = 'test-webhook-secret';
-const cfg = () => ({ ...channelsConfig({ TELEGRAM: 'bot', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_SECRET: SECRET }), telegram: 'bot' as const });
+const cfg = () => ({
+	...channelsConfig({ TELEGRAM: 'bot', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_SECRET: SECRET }),
+	telegram: 'bot' as const
+});
 const post = (body: unknown, secret: string | null = SECRET) =>
 	handleTelegramWebhook(
 		db,
@@ -50,7 +53,13 @@ async function waitFor<T>(probe: () => Promise<T | undefined | false>, timeoutMs
 	}
 }
 function dispatcher() {
-	const d = new Dispatcher(db, { adapters: { telegram: telegramAdapter({ token: fake.token, apiRoot: fake.apiRoot }) }, pollMs: 50, flushMs: 10, sweepMs: 3_600_000, backoffMs: () => 0 });
+	const d = new Dispatcher(db, {
+		adapters: { telegram: telegramAdapter({ token: fake.token, apiRoot: fake.apiRoot }) },
+		pollMs: 50,
+		flushMs: 10,
+		sweepMs: 3_600_000,
+		backoffMs: () => 0
+	});
 	running.push(d);
 	return d;
 }
@@ -68,7 +77,12 @@ describe('the dispatcher sends through the Bot API', () => {
 		const a = await enqueueMessage(db, { channel: 'telegram', address: ok, body: 'Салам', purpose: 'alert', buttons });
 		const b = await enqueueMessage(db, { channel: 'telegram', address: slow, body: 'Салам', purpose: 'alert' });
 		const c = await enqueueMessage(db, { channel: 'telegram', address: blocked, body: 'Салам', purpose: 'alert' });
-		const row = (id: string | null) => db.select().from(message).where(eq(message.id, id!)).then((r) => r[0]);
+		const row = (id: string | null) =>
+			db
+				.select()
+				.from(message)
+				.where(eq(message.id, id!))
+				.then((r) => r[0]);
 		await waitFor(async () => (await row(b)).status === 'delivered');
 		await d.idle();
 		expect(await row(a)).toMatchObject({ status: 'delivered', attempts: 1 });
@@ -78,7 +92,10 @@ describe('the dispatcher sends through the Bot API', () => {
 		expect(fake.to(slow)).toHaveLength(2);
 		expect(await row(b)).toMatchObject({ status: 'delivered', attempts: 1 });
 		expect(await row(c)).toMatchObject({ status: 'permanent_failure', error: 'telegram_403' });
-		const [s] = await db.select().from(suppression).where(and(eq(suppression.channel, 'telegram'), eq(suppression.address, blocked)));
+		const [s] = await db
+			.select()
+			.from(suppression)
+			.where(and(eq(suppression.channel, 'telegram'), eq(suppression.address, blocked)));
 		expect(s.reason).toBe('telegram_blocked');
 		// Nothing more goes to a chat that blocked the bot.
 		const later = await enqueueMessage(db, { channel: 'telegram', address: blocked, body: 'again', purpose: 'alert' });
@@ -96,7 +113,9 @@ describe('the webhook', () => {
 		expect((await post({ hello: 1 })).status).toBe(400);
 		expect((await post(null)).status).toBe(400);
 		expect((await post({ update_id: 1, message: 'odd' })).status).toBe(200);
-		expect((await handleTelegramWebhook(db, new Request('http://x/', { method: 'POST', body: '{}' }), { ...cfg(), telegramWebhookSecret: '' })).status).toBe(404);
+		expect((await handleTelegramWebhook(db, new Request('http://x/', { method: 'POST', body: '{}' }), { ...cfg(), telegramWebhookSecret: '' })).status).toBe(
+			404
+		);
 	});
 
 	it('an unlinked chat that writes gets a helpful reply, recorded as ignored', async () => {
@@ -105,13 +124,20 @@ describe('the webhook', () => {
 		const [reply] = await queuedTo(String(id));
 		expect(reply).toMatchObject({ purpose: 'reply', locale: 'ky', priority: 0 });
 		expect(reply.body).toMatch(/Sapar/);
-		const [row] = await db.select().from(inboundMessage).where(eq(inboundMessage.address, String(id)));
+		const [row] = await db
+			.select()
+			.from(inboundMessage)
+			.where(eq(inboundMessage.address, String(id)));
 		expect(row.handledBy).toBe('ignored');
 	});
 
 	it('a pressed button reaches the handler as callback data, and its notice is shown on the button', async () => {
 		const seen: string[] = [];
-		onInbound('test-alert-answers', async (_db, m) => (m.callbackData?.startsWith('alert:') ? (seen.push(m.callbackData), { handled: true, notice: 'Рахмат, белгиленди' }) : null), { order: 10 });
+		onInbound(
+			'test-alert-answers',
+			async (_db, m) => (m.callbackData?.startsWith('alert:') ? (seen.push(m.callbackData), { handled: true, notice: 'Рахмат, белгиленди' }) : null),
+			{ order: 10 }
+		);
 		const id = chat();
 		expect((await post(fake.callbackUpdate(id, 'alert:abc:safe'))).status).toBe(200);
 		expect(seen).toEqual(['alert:abc:safe']);
@@ -136,7 +162,9 @@ describe('configuration', () => {
 		const base = { SMS: 'off', EMAIL: 'off' };
 		expect(telegramProblems(channelsConfig({ ...base, TELEGRAM: 'bot' })).join(' ')).toMatch(/TELEGRAM_BOT_TOKEN.*TELEGRAM_WEBHOOK_SECRET/);
 		expect(telegramProblems(channelsConfig({ ...base, TELEGRAM: 'bot', TELEGRAM_BOT_TOKEN: 't', TELEGRAM_UPDATES: 'polling' }))).toEqual([]);
-		expect(telegramProblems(channelsConfig({ ...base, TELEGRAM: 'bot', TELEGRAM_BOT_TOKEN: 't', TELEGRAM_WEBHOOK_SECRET: 'bad secret!' })).join(' ')).toMatch(/may only hold/);
+		expect(telegramProblems(channelsConfig({ ...base, TELEGRAM: 'bot', TELEGRAM_BOT_TOKEN: 't', TELEGRAM_WEBHOOK_SECRET: 'bad secret!' })).join(' ')).toMatch(
+			/may only hold/
+		);
 		expect(productionProblems(channelsConfig({ ...base, TELEGRAM: 'bot', TELEGRAM_BOT_TOKEN: 't', TELEGRAM_WEBHOOK_SECRET: 'ok_secret-1' }))).toEqual([]);
 		expect(() => channelsConfig({ TELEGRAM: 'robot' })).toThrow(/TELEGRAM must be one of/);
 	});

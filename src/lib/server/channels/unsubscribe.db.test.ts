@@ -11,7 +11,10 @@ import { addressOfToken, unsubscribeByToken, unsubscribeToken, unsubscribeView }
 /** The text part of a raw mail, quoted-printable decoded. */
 const textOf = (raw: string) => {
 	const body = raw.slice(raw.indexOf('\r\n\r\n') + 4).replace(/=\r\n/g, '');
-	return Buffer.from(body.replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+	return Buffer.from(
+		body.replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))),
+		'latin1'
+	).toString('utf8');
 };
 
 describe('one-click unsubscribe in every e-mail', () => {
@@ -24,8 +27,19 @@ describe('one-click unsubscribe in every e-mail', () => {
 	it('the SMTP adapter Sapar makes puts the link in the header and the text; the link suppresses that address', async () => {
 		const db = getDb();
 		const address = `person.${Date.now()}@example.kg`;
-		const { email } = await createAdapters(channelsConfig({ EMAIL: 'smtp', SMTP_URL: server.url, MAIL_FROM: 'no-reply@sapar.test', SMS: 'off', TELEGRAM: 'off' }));
-		const result = await email!.send({ id: 'm1', channel: 'email', address, locale: 'ru', subject: 'Sapar', body: 'Ваше обращение принято.', buttons: null, purpose: 'case' });
+		const { email } = await createAdapters(
+			channelsConfig({ EMAIL: 'smtp', SMTP_URL: server.url, MAIL_FROM: 'no-reply@sapar.test', SMS: 'off', TELEGRAM: 'off' })
+		);
+		const result = await email!.send({
+			id: 'm1',
+			channel: 'email',
+			address,
+			locale: 'ru',
+			subject: 'Sapar',
+			body: 'Ваше обращение принято.',
+			buttons: null,
+			purpose: 'case'
+		});
 		await email!.stop?.();
 		expect(result).toMatchObject({ ok: true });
 

@@ -18,15 +18,37 @@ export async function listClients(db: Db, actor: Actor, page = 1) {
 	const where = eq(employmentClient.organisationId, scope.organisationId);
 	const offset = (Math.max(1, Math.min(page, 100_000)) - 1) * CLIENTS_PAGE;
 	const [rows, [{ n }]] = await Promise.all([
-		db.select().from(employmentClient).where(where).orderBy(desc(employmentClient.registeredOn), desc(employmentClient.createdAt)).limit(CLIENTS_PAGE).offset(offset),
+		db
+			.select()
+			.from(employmentClient)
+			.where(where)
+			.orderBy(desc(employmentClient.registeredOn), desc(employmentClient.createdAt))
+			.limit(CLIENTS_PAGE)
+			.offset(offset),
 		db.select({ n: count() }).from(employmentClient).where(where)
 	]);
-	await db.transaction((tx) => recordAudit(tx, { action: 'client.view', entityType: 'employment_client', entityId: null, ...auditedBy(actor), data: { page, shown: rows.length } }));
+	await db.transaction((tx) =>
+		recordAudit(tx, { action: 'client.view', entityType: 'employment_client', entityId: null, ...auditedBy(actor), data: { page, shown: rows.length } })
+	);
 	return {
 		total: n,
 		clients: rows.map((r) => {
-			const personal = JSON.parse(decryptField(r.personal, `employment_client:${r.pinIndex}`, 'personal')) as { fullName: string; pin: string; phone: string | null };
-			return { id: r.id, ...personal, sex: r.sex, birthDate: r.birthDate, regionCode: r.regionCode, status: r.status, countryIso2: r.countryIso2, sector: r.sector, registeredOn: r.registeredOn };
+			const personal = JSON.parse(decryptField(r.personal, `employment_client:${r.pinIndex}`, 'personal')) as {
+				fullName: string;
+				pin: string;
+				phone: string | null;
+			};
+			return {
+				id: r.id,
+				...personal,
+				sex: r.sex,
+				birthDate: r.birthDate,
+				regionCode: r.regionCode,
+				status: r.status,
+				countryIso2: r.countryIso2,
+				sector: r.sector,
+				registeredOn: r.registeredOn
+			};
 		})
 	};
 }

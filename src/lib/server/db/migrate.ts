@@ -17,8 +17,6 @@ function expectedMigrations(): number {
 
 /** True when every migration in the journal has been applied. */
 export async function migrationsApplied(db: Db): Promise<boolean> {
-	const result = await db.execute<{ n: number }>(
-		sql`select count(*)::int as n from drizzle.__drizzle_migrations`
-	);
+	const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
 	return (result.rows[0]?.n ?? 0) >= expectedMigrations();
 }

@@ -11,7 +11,10 @@ describe('start-up data', () => {
 	it('is idempotent: a second start keeps what users changed', { timeout: 180_000 }, async () => {
 		const db = getDb();
 		await prepareDatabase(db, { demo: true });
-		await db.update(organisation).set({ name: { ky: 'Өзгөртүлгөн аталыш' } }).where(eq(organisation.slug, 'ceca-osh'));
+		await db
+			.update(organisation)
+			.set({ name: { ky: 'Өзгөртүлгөн аталыш' } })
+			.where(eq(organisation.slug, 'ceca-osh'));
 		const [admin] = await db.select().from(authUser).where(eq(authUser.email, 'admin@sapar.test'));
 		await db.update(authUser).set({ name: 'Renamed Admin' }).where(eq(authUser.id, admin.id));
 

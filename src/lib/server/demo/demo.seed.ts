@@ -61,10 +61,7 @@ async function ensureStaff(db: Db, staff: DemoStaff): Promise<void> {
 	const secret = await symmetricEncrypt({ key: ctx.secretConfig, data: `base32:${DEMO_TOTP_SECRET}` });
 	const backupCodes = await symmetricEncrypt({ key: ctx.secretConfig, data: JSON.stringify([]) });
 	await db.transaction(async (tx) => {
-		await tx
-			.update(authUser)
-			.set({ kind: 'staff', emailVerified: true, twoFactorEnabled: true })
-			.where(eq(authUser.id, user.id));
+		await tx.update(authUser).set({ kind: 'staff', emailVerified: true, twoFactorEnabled: true }).where(eq(authUser.id, user.id));
 		await tx.insert(authTwoFactor).values({ id: crypto.randomUUID(), userId: user.id, secret, backupCodes, verified: true });
 		await tx.insert(membership).values({ userId: user.id, organisationId: org.id, role: staff.role });
 	});

@@ -8,7 +8,14 @@ import { associationsForMission, listPublicAssociations, myAssociations, saveAss
 import { loadDiasporaContent } from './diaspora.seed';
 import { diasporaAssociation } from './diaspora.table';
 
-const INPUT = { nameRu: 'Кыргызы Сеула', countryIso2: 'kr', city: 'Seoul', help: ['information', 'housing'], description: 'Meets newcomers at the airport and helps find a room.', phone: '+82 2 123 4567' };
+const INPUT = {
+	nameRu: 'Кыргызы Сеула',
+	countryIso2: 'kr',
+	city: 'Seoul',
+	help: ['information', 'housing'],
+	description: 'Meets newcomers at the airport and helps find a room.',
+	phone: '+82 2 123 4567'
+};
 
 describe('the diaspora directory', () => {
 	it('representatives add associations, only a mission of that country verifies them, and only verified ones are public', async () => {
@@ -56,7 +63,10 @@ describe('the diaspora directory', () => {
 	it('refuses bad input with field errors and changes nothing', async () => {
 		const rep = await makeStaff((await makeOrganisation('diaspora')).id, 'case_worker');
 		const bad = await saveAssociation(getDb(), rep, { countryIso2: 'x', city: '', help: [], description: '' }, 'ky');
-		expect(bad).toEqual({ ok: false, errors: { countryIso2: 'error_country', city: 'error_required', help: 'error_choose_one', description: 'error_required' } });
+		expect(bad).toEqual({
+			ok: false,
+			errors: { countryIso2: 'error_country', city: 'error_required', help: 'error_choose_one', description: 'error_required' }
+		});
 		expect(await saveAssociation(getDb(), rep, { ...INPUT, nameRu: '' }, 'ky')).toEqual({ ok: false, errors: { nameKy: 'error_required' } });
 		expect(await saveAssociation(getDb(), rep, { ...INPUT, countryIso2: 'ZZ' }, 'ky')).toEqual({ ok: false, errors: { countryIso2: 'error_country' } });
 		expect(await myAssociations(getDb(), rep)).toEqual([]);

@@ -59,8 +59,14 @@ export const associationSchema = z.object({
 	help: z.array(z.enum(DIASPORA_HELP, { error: 'error_invalid' })).min(1, { error: 'error_choose_one' }),
 	description: text(1000),
 	phone: optionalText(40),
-	email: z.union([z.literal(''), z.string().trim().toLowerCase().email({ error: 'error_email' }).max(254, { error: 'error_too_long' })]).optional().default(''),
-	website: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'error_invalid' }).max(300, { error: 'error_too_long' })]).optional().default('')
+	email: z
+		.union([z.literal(''), z.string().trim().toLowerCase().email({ error: 'error_email' }).max(254, { error: 'error_too_long' })])
+		.optional()
+		.default(''),
+	website: z
+		.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'error_invalid' }).max(300, { error: 'error_too_long' })])
+		.optional()
+		.default('')
 });
 
 async function requireRepresentative(db: Tx, actor: Actor) {
@@ -114,7 +120,13 @@ export async function saveAssociation(db: Db, actor: Actor, input: unknown, loca
 		const rowId = id ?? randomUUID();
 		if (id) await tx.update(diasporaAssociation).set(fields).where(eq(diasporaAssociation.id, id));
 		else await tx.insert(diasporaAssociation).values({ id: rowId, slug: `assoc-${rowId.slice(0, 8)}`, organisationId: actor.organisationId, ...fields });
-		await recordAudit(tx, { action: 'diaspora.save', entityType: 'diaspora_association', entityId: rowId, ...auditedBy(actor), data: { country: v.countryIso2, created: !id } });
+		await recordAudit(tx, {
+			action: 'diaspora.save',
+			entityType: 'diaspora_association',
+			entityId: rowId,
+			...auditedBy(actor),
+			data: { country: v.countryIso2, created: !id }
+		});
 		return rowId;
 	});
 	return { ok: true, data: { id: saved } };

@@ -36,13 +36,25 @@ const uniq = () => Math.random().toString(36).slice(2, 8);
 
 async function ministryDesk() {
 	const ministry = await makeOrganisation('ministry');
-	return { reviewer: await makeStaff(ministry.id, 'case_worker'), supervisor: await makeStaff(ministry.id, 'supervisor'), other: await makeStaff(ministry.id, 'supervisor') };
+	return {
+		reviewer: await makeStaff(ministry.id, 'case_worker'),
+		supervisor: await makeStaff(ministry.id, 'supervisor'),
+		other: await makeStaff(ministry.id, 'supervisor')
+	};
 }
 
 async function report(over: Record<string, unknown> = {}, reporter: string | null = null) {
 	const r = await submitReport(
 		db(),
-		{ employerName: `ООО Стройка ${uniq()}`, countryIso2: 'RU', city: 'Москва', reason: 'unpaid_wages', description: 'Three months without pay for twelve of us.', contact: '+996700111222', ...over },
+		{
+			employerName: `ООО Стройка ${uniq()}`,
+			countryIso2: 'RU',
+			city: 'Москва',
+			reason: 'unpaid_wages',
+			description: 'Three months without pay for twelve of us.',
+			contact: '+996700111222',
+			...over
+		},
 		reporter
 	);
 	if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -52,7 +64,9 @@ async function report(over: Record<string, unknown> = {}, reporter: string | nul
 
 /** Reads the reply link token from the queued notice email. */
 async function tokenSentTo(email: string) {
-	const rows = (await db().execute<{ text: string }>(sql`select body as text from message where channel = 'email' and address = ${email} order by created_at desc limit 1`)).rows;
+	const rows = (
+		await db().execute<{ text: string }>(sql`select body as text from message where channel = 'email' and address = ${email} order by created_at desc limit 1`)
+	).rows;
 	return rows[0]?.text.match(/employers\/reply\/([A-Za-z0-9_-]+)/)?.[1] ?? '';
 }
 
@@ -68,17 +82,35 @@ async function toDecision(reviewer: Actor, name = `ООО Стройка ${uniq(
 	const token = await tokenSentTo(email);
 	expect(token.length).toBeGreaterThan(20);
 	expect((await submitEmployerReply(db(), token, { reply: 'We paid everyone in cash.' })).ok).toBe(true);
-	expect((await submitForDecision(db(), reviewer, id, { reasons: ['unpaid_wages'], summary: 'Wages unpaid for three months to twelve workers.' })).ok).toBe(true);
+	expect((await submitForDecision(db(), reviewer, id, { reasons: ['unpaid_wages'], summary: 'Wages unpaid for three months to twelve workers.' })).ok).toBe(
+		true
+	);
 	return { id, name, email, token };
 }
 
 describe('employer reports', () => {
 	it('anyone reports; bad input is refused with field errors and stores nothing', async () => {
-		const before = (await db().select({ n: sql<number>`count(*)::int` }).from(employerReport))[0].n;
+		const before = (
+			await db()
+				.select({ n: sql<number>`count(*)::int` })
+				.from(employerReport)
+		)[0].n;
 		const bad = await submitReport(db(), { employerName: '', countryIso2: 'X1', city: 'Москва', reason: 'bribery', description: 'short' }, null);
 		expect(bad.ok).toBe(false);
-		if (!bad.ok) expect(bad.errors).toMatchObject({ employerName: 'error_required', countryIso2: 'error_country', reason: 'error_choose_one', description: 'error_too_short' });
-		expect((await db().select({ n: sql<number>`count(*)::int` }).from(employerReport))[0].n).toBe(before);
+		if (!bad.ok)
+			expect(bad.errors).toMatchObject({
+				employerName: 'error_required',
+				countryIso2: 'error_country',
+				reason: 'error_choose_one',
+				description: 'error_too_short'
+			});
+		expect(
+			(
+				await db()
+					.select({ n: sql<number>`count(*)::int` })
+					.from(employerReport)
+			)[0].n
+		).toBe(before);
 		const r = await report();
 		expect(r.state).toBe('new');
 	});
@@ -113,7 +145,12 @@ describe('black-list due process', () => {
 
 		const bad = await decideProceeding(db(), supervisor, id, { decision: 'list', reasons: [], summary: '', listedUntil: '2020-01-01' });
 		expect(bad.ok).toBe(false);
-		const decided = await decideProceeding(db(), supervisor, id, { decision: 'list', reasons: ['unpaid_wages', 'passport_confiscation'], summary: 'Wages unpaid for three months.', listedUntil: addDays(today(), 700) });
+		const decided = await decideProceeding(db(), supervisor, id, {
+			decision: 'list',
+			reasons: ['unpaid_wages', 'passport_confiscation'],
+			summary: 'Wages unpaid for three months.',
+			listedUntil: addDays(today(), 700)
+		});
 		expect(decided.ok).toBe(true);
 
 		const [found] = await searchBlacklist(db(), { q: name.toLowerCase().replace('ооо ', ''), country: 'RU' });
@@ -126,7 +163,16 @@ describe('black-list due process', () => {
 		expect(await proceedingForEmployer(db(), token)).toBeNull();
 
 		const audit = await db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id));
-		expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['employer_proceeding.open', 'employer_proceeding.evidence', 'employer_proceeding.notify', 'employer_proceeding.reply', 'employer_proceeding.submit', 'employer_proceeding.list']));
+		expect(audit.map((a) => a.action)).toEqual(
+			expect.arrayContaining([
+				'employer_proceeding.open',
+				'employer_proceeding.evidence',
+				'employer_proceeding.notify',
+				'employer_proceeding.reply',
+				'employer_proceeding.submit',
+				'employer_proceeding.list'
+			])
+		);
 	});
 
 	it('refuses steps out of order with a reason', async () => {
@@ -135,13 +181,19 @@ describe('black-list due process', () => {
 		const opened = await openProceeding(db(), reviewer, r.id, { employerName: r.employerName, countryIso2: 'RU', city: 'Москва' });
 		if (!opened.ok) throw new Error('open');
 		const id = opened.data.id;
-		await expect(submitForDecision(db(), reviewer, id, { reasons: ['unpaid_wages'], summary: 'x' })).rejects.toMatchObject({ userMessage: 'error_notice_first' });
+		await expect(submitForDecision(db(), reviewer, id, { reasons: ['unpaid_wages'], summary: 'x' })).rejects.toMatchObject({
+			userMessage: 'error_notice_first'
+		});
 		expect((await sendNotice(db(), reviewer, id, {})).ok).toBe(false);
 		expect((await sendNotice(db(), reviewer, id, { noticeEmail: `a-${uniq()}@employer.example` })).ok).toBe(true);
-		await expect(submitForDecision(db(), reviewer, id, { reasons: ['unpaid_wages'], summary: 'x' })).rejects.toMatchObject({ userMessage: 'error_evidence_first' });
+		await expect(submitForDecision(db(), reviewer, id, { reasons: ['unpaid_wages'], summary: 'x' })).rejects.toMatchObject({
+			userMessage: 'error_evidence_first'
+		});
 		await addEvidence(db(), reviewer, id, { evidenceKind: 'document', description: 'Pay slips', obtainedOn: today() });
 		// No reply yet and the 14 days are not over.
-		await expect(submitForDecision(db(), reviewer, id, { reasons: ['unpaid_wages'], summary: 'x' })).rejects.toMatchObject({ userMessage: 'error_reply_period' });
+		await expect(submitForDecision(db(), reviewer, id, { reasons: ['unpaid_wages'], summary: 'x' })).rejects.toMatchObject({
+			userMessage: 'error_reply_period'
+		});
 		const evidenceInFuture = await addEvidence(db(), reviewer, id, { evidenceKind: 'document', description: 'x', obtainedOn: addDays(today(), 3) });
 		expect(evidenceInFuture.ok).toBe(false);
 		// A second report about the same employer joins the open proceeding.
@@ -180,7 +232,10 @@ describe('black-list due process', () => {
 		const { id, name } = await toDecision(reviewer);
 		await decideProceeding(db(), supervisor, id, { decision: 'list', reasons: ['unpaid_wages'], summary: 'Unpaid.', listedUntil: addDays(today(), 30) });
 		expect(await searchBlacklist(db(), { q: name })).toHaveLength(1);
-		await db().update(employerProceeding).set({ listedUntil: addDays(today(), -1) }).where(eq(employerProceeding.id, id));
+		await db()
+			.update(employerProceeding)
+			.set({ listedUntil: addDays(today(), -1) })
+			.where(eq(employerProceeding.id, id));
 		expect(await searchBlacklist(db(), { q: name })).toEqual([]);
 	});
 
@@ -199,13 +254,27 @@ describe('black-list due process', () => {
 		const ngo = await makeOrganisation('ngo', 'KG');
 		const worker = await makeStaff(ngo.id, 'case_worker');
 		const stranger = await makeStaff((await makeOrganisation('ngo', 'KG')).id, 'case_worker');
-		const created = await submitHelpRequest(db(), null, { type: 'unpaid_wages', countryIso2: 'TR', city: `Izmir${uniq()}`, narrative: 'No wages for two months at the hotel kitchen.', employerName: 'Demo Otel' }, 'en');
+		const created = await submitHelpRequest(
+			db(),
+			null,
+			{
+				type: 'unpaid_wages',
+				countryIso2: 'TR',
+				city: `Izmir${uniq()}`,
+				narrative: 'No wages for two months at the hotel kitchen.',
+				employerName: 'Demo Otel'
+			},
+			'en'
+		);
 		if (!created.ok) throw new Error('case');
 		await db().update(helpCase).set({ organisationId: ngo.id }).where(eq(helpCase.id, created.data.id));
 		const input = { employerName: 'Demo Otel', reason: 'unpaid_wages', description: 'Seven workers unpaid since September at the hotel kitchen.' };
 
 		await expectDenied(() => reportEmployerFromCase(db(), stranger, created.data.id, input));
-		expect(await reportEmployerFromCase(db(), worker, created.data.id, { ...input, reason: 'gossip', description: 'short' })).toMatchObject({ ok: false, errors: { reason: 'error_choose_one', description: 'error_too_short' } });
+		expect(await reportEmployerFromCase(db(), worker, created.data.id, { ...input, reason: 'gossip', description: 'short' })).toMatchObject({
+			ok: false,
+			errors: { reason: 'error_choose_one', description: 'error_too_short' }
+		});
 		const sent = await reportEmployerFromCase(db(), worker, created.data.id, input);
 		if (!sent.ok) throw new Error('report');
 		const detail = await employerReportDetail(db(), reviewer, sent.data.id);

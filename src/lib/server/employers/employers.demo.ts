@@ -17,7 +17,10 @@ export async function loadEmployersDemo(db: Db): Promise<void> {
 	const day = today();
 	await db.transaction(async (tx) => {
 		const make = async (name: string, countryIso2: string, city: string) => {
-			const [row] = await tx.insert(employer).values({ name, countryIso2, city, key: employerKey(name, countryIso2, city), searchText: employerSearchText(name, city) }).returning();
+			const [row] = await tx
+				.insert(employer)
+				.values({ name, countryIso2, city, key: employerKey(name, countryIso2, city), searchText: employerSearchText(name, city) })
+				.returning();
 			return row;
 		};
 		const listed = await make('ООО «Демо Строй Инвест» / Demo Stroy Invest LLC', 'RU', 'Москва');
@@ -38,14 +41,56 @@ export async function loadEmployersDemo(db: Db): Promise<void> {
 				listedUntil: addDays(day, 700)
 			})
 			.returning({ id: employerProceeding.id });
-		await tx.insert(employerReport).values({ employerName: listed.name, countryIso2: 'RU', city: 'Москва', reason: 'unpaid_wages', description: 'Demo: three months without pay on a housing site.', state: 'linked', proceedingId: p1.id });
-		for (const [kind, daysAgo] of [['opened', 70], ['report_linked', 70], ['evidence', 65], ['notified', 58], ['replied', 45], ['submitted', 38], ['listed', 30]] as const) {
-			await tx.insert(proceedingEvent).values({ proceedingId: p1.id, kind, at: new Date(Date.parse(`${addDays(day, -daysAgo)}T09:00:00Z`)), note: kind === 'evidence' ? 'Demo: statements of four workers' : null, data: kind === 'evidence' ? { evidenceKind: 'testimony', obtainedOn: addDays(day, -66) } : null });
+		await tx.insert(employerReport).values({
+			employerName: listed.name,
+			countryIso2: 'RU',
+			city: 'Москва',
+			reason: 'unpaid_wages',
+			description: 'Demo: three months without pay on a housing site.',
+			state: 'linked',
+			proceedingId: p1.id
+		});
+		for (const [kind, daysAgo] of [
+			['opened', 70],
+			['report_linked', 70],
+			['evidence', 65],
+			['notified', 58],
+			['replied', 45],
+			['submitted', 38],
+			['listed', 30]
+		] as const) {
+			await tx.insert(proceedingEvent).values({
+				proceedingId: p1.id,
+				kind,
+				at: new Date(Date.parse(`${addDays(day, -daysAgo)}T09:00:00Z`)),
+				note: kind === 'evidence' ? 'Demo: statements of four workers' : null,
+				data: kind === 'evidence' ? { evidenceKind: 'testimony', obtainedOn: addDays(day, -66) } : null
+			});
 		}
 		const reviewing = await make('Demo Kazan Agro Farm', 'RU', 'Казань');
-		const [p2] = await tx.insert(employerProceeding).values({ number: 'BL-DEMO-0002', employerId: reviewing.id, organisationId: ministry.id, state: 'review' }).returning({ id: employerProceeding.id });
-		await tx.insert(employerReport).values({ employerName: reviewing.name, countryIso2: 'RU', city: 'Казань', reason: 'unsafe_work', description: 'Demo: no protective equipment in the greenhouse sprayed with chemicals.', state: 'linked', proceedingId: p2.id });
-		await tx.insert(proceedingEvent).values([{ proceedingId: p2.id, kind: 'opened' }, { proceedingId: p2.id, kind: 'report_linked' }]);
-		await tx.insert(employerReport).values({ employerName: 'Demo Almaty Logistics', countryIso2: 'KZ', city: 'Алматы', reason: 'deception', description: 'Demo: promised warehouse work, made to load trucks at night for half the pay.' });
+		const [p2] = await tx
+			.insert(employerProceeding)
+			.values({ number: 'BL-DEMO-0002', employerId: reviewing.id, organisationId: ministry.id, state: 'review' })
+			.returning({ id: employerProceeding.id });
+		await tx.insert(employerReport).values({
+			employerName: reviewing.name,
+			countryIso2: 'RU',
+			city: 'Казань',
+			reason: 'unsafe_work',
+			description: 'Demo: no protective equipment in the greenhouse sprayed with chemicals.',
+			state: 'linked',
+			proceedingId: p2.id
+		});
+		await tx.insert(proceedingEvent).values([
+			{ proceedingId: p2.id, kind: 'opened' },
+			{ proceedingId: p2.id, kind: 'report_linked' }
+		]);
+		await tx.insert(employerReport).values({
+			employerName: 'Demo Almaty Logistics',
+			countryIso2: 'KZ',
+			city: 'Алматы',
+			reason: 'deception',
+			description: 'Demo: promised warehouse work, made to load trucks at night for half the pay.'
+		});
 	});
 }

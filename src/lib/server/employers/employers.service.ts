@@ -24,7 +24,11 @@ import { caseEvent } from '../cases/cases.table';
 /** Black lists are kept by the ministry (seed 004: "black lists of unscrupulous employers"). */
 export const BLACKLIST_KINDS: readonly string[] = ['ministry'];
 
-const iso2 = z.string({ error: 'error_country' }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'error_country' });
+const iso2 = z
+	.string({ error: 'error_country' })
+	.trim()
+	.toUpperCase()
+	.regex(/^[A-Z]{2}$/, { error: 'error_country' });
 const reason = z.enum(BLACKLIST_REASONS, { error: 'error_choose_one' });
 const reasons = z.array(reason, { error: 'error_choose_one' }).min(1, { error: 'error_choose_one' });
 
@@ -64,7 +68,15 @@ export async function submitReport(db: Db, input: unknown, reporterUserId: strin
 	if (!(await knownCountry(db, v.countryIso2))) return { ok: false, errors: { countryIso2: 'error_country' } };
 	const [row] = await db
 		.insert(employerReport)
-		.values({ employerName: v.employerName, countryIso2: v.countryIso2, city: v.city, reason: v.reason, description: v.description, contact: v.contact || null, reporterUserId })
+		.values({
+			employerName: v.employerName,
+			countryIso2: v.countryIso2,
+			city: v.city,
+			reason: v.reason,
+			description: v.description,
+			contact: v.contact || null,
+			reporterUserId
+		})
 		.returning({ id: employerReport.id });
 	return { ok: true, data: { id: row.id } };
 }
@@ -88,9 +100,19 @@ export async function reportEmployerFromCase(db: Db, actor: Actor, caseId: strin
 	const id = await db.transaction(async (tx) => {
 		const [report] = await tx
 			.insert(employerReport)
-			.values({ employerName: v.employerName, countryIso2: row.countryIso2, city: row.city, reason: v.reason, description: v.description, sourceOrganisationId: row.organisationId, sourceCaseNumber: row.number })
+			.values({
+				employerName: v.employerName,
+				countryIso2: row.countryIso2,
+				city: row.city,
+				reason: v.reason,
+				description: v.description,
+				sourceOrganisationId: row.organisationId,
+				sourceCaseNumber: row.number
+			})
 			.returning({ id: employerReport.id });
-		await tx.insert(caseEvent).values({ caseId: row.id, kind: 'employer_reported', actorUserId: actor.userId, actorOrganisationId: actor.organisationId, data: { reason: v.reason } });
+		await tx
+			.insert(caseEvent)
+			.values({ caseId: row.id, kind: 'employer_reported', actorUserId: actor.userId, actorOrganisationId: actor.organisationId, data: { reason: v.reason } });
 		await recordAudit(tx, { action: 'employer_report.from_case', entityType: 'help_case', entityId: row.id, ...auditedBy(actor), data: { report: report.id } });
 		return report.id;
 	});
@@ -101,13 +123,30 @@ export async function reportEmployerFromCase(db: Db, actor: Actor, caseId: strin
 export async function employerDesk(db: Db, actor: Actor) {
 	await desk(db, actor, 'employer.review');
 	const reports = await db
-		.select({ id: employerReport.id, employerName: employerReport.employerName, countryIso2: employerReport.countryIso2, city: employerReport.city, reason: employerReport.reason, createdAt: employerReport.createdAt, sourceCaseNumber: employerReport.sourceCaseNumber })
+		.select({
+			id: employerReport.id,
+			employerName: employerReport.employerName,
+			countryIso2: employerReport.countryIso2,
+			city: employerReport.city,
+			reason: employerReport.reason,
+			createdAt: employerReport.createdAt,
+			sourceCaseNumber: employerReport.sourceCaseNumber
+		})
 		.from(employerReport)
 		.where(eq(employerReport.state, 'new'))
 		.orderBy(asc(employerReport.createdAt))
 		.limit(200);
 	const proceedings = await db
-		.select({ id: employerProceeding.id, number: employerProceeding.number, state: employerProceeding.state, name: employer.name, countryIso2: employer.countryIso2, city: employer.city, replyDueOn: employerProceeding.replyDueOn, updatedAt: employerProceeding.updatedAt })
+		.select({
+			id: employerProceeding.id,
+			number: employerProceeding.number,
+			state: employerProceeding.state,
+			name: employer.name,
+			countryIso2: employer.countryIso2,
+			city: employer.city,
+			replyDueOn: employerProceeding.replyDueOn,
+			updatedAt: employerProceeding.updatedAt
+		})
 		.from(employerProceeding)
 		.innerJoin(employer, eq(employer.id, employerProceeding.employerId))
 		.orderBy(desc(employerProceeding.updatedAt))
@@ -143,7 +182,13 @@ export async function dismissReport(db: Db, actor: Actor, reportId: string, inpu
 	await db.transaction(async (tx) => {
 		const report = await loadReport(tx, reportId);
 		await tx.update(employerReport).set({ state: 'dismissed', stateNote: parsed.data.note }).where(eq(employerReport.id, report.id));
-		await recordAudit(tx, { action: 'employer_report.dismiss', entityType: 'employer_report', entityId: report.id, ...auditedBy(actor), data: { note: parsed.data.note } });
+		await recordAudit(tx, {
+			action: 'employer_report.dismiss',
+			entityType: 'employer_report',
+			entityId: report.id,
+			...auditedBy(actor),
+			data: { note: parsed.data.note }
+		});
 	});
 	return { ok: true, data: { id: reportId } };
 }
@@ -158,7 +203,14 @@ async function nextNumber(tx: Tx): Promise<string> {
 	return `BL-${year}-${String(n + 1).padStart(4, '0')}`;
 }
 
-async function addEvent(tx: Tx, proceedingId: string, kind: ProceedingEventKind, actorUserId: string | null, note: string | null = null, data: typeof proceedingEvent.$inferInsert.data = null) {
+async function addEvent(
+	tx: Tx,
+	proceedingId: string,
+	kind: ProceedingEventKind,
+	actorUserId: string | null,
+	note: string | null = null,
+	data: typeof proceedingEvent.$inferInsert.data = null
+) {
 	await tx.insert(proceedingEvent).values({ proceedingId, kind, note, data, actorUserId });
 	await tx.update(employerProceeding).set({ updatedAt: new Date() }).where(eq(employerProceeding.id, proceedingId));
 }
@@ -196,7 +248,13 @@ export async function openProceeding(db: Db, actor: Actor, reportId: string, inp
 		}
 		await tx.update(employerReport).set({ state: 'linked', proceedingId }).where(eq(employerReport.id, report.id));
 		await addEvent(tx, proceedingId, 'report_linked', actor.userId, null);
-		await recordAudit(tx, { action: 'employer_proceeding.open', entityType: 'employer_proceeding', entityId: proceedingId, ...auditedBy(actor), data: { reportId: report.id } });
+		await recordAudit(tx, {
+			action: 'employer_proceeding.open',
+			entityType: 'employer_proceeding',
+			entityId: proceedingId,
+			...auditedBy(actor),
+			data: { reportId: report.id }
+		});
 		return proceedingId;
 	});
 	return { ok: true, data: { id } };
@@ -220,12 +278,23 @@ export async function proceedingDetail(db: Db, actor: Actor, id: string) {
 	const [emp] = await db.select().from(employer).where(eq(employer.id, p.employerId));
 	const reports = await db.select().from(employerReport).where(eq(employerReport.proceedingId, id)).orderBy(asc(employerReport.createdAt));
 	const events = await db
-		.select({ id: proceedingEvent.id, kind: proceedingEvent.kind, note: proceedingEvent.note, data: proceedingEvent.data, at: proceedingEvent.at, actorName: authUser.name })
+		.select({
+			id: proceedingEvent.id,
+			kind: proceedingEvent.kind,
+			note: proceedingEvent.note,
+			data: proceedingEvent.data,
+			at: proceedingEvent.at,
+			actorName: authUser.name
+		})
 		.from(proceedingEvent)
 		.leftJoin(authUser, eq(authUser.id, proceedingEvent.actorUserId))
 		.where(eq(proceedingEvent.proceedingId, id))
 		.orderBy(asc(proceedingEvent.at));
-	const agencies = await db.select({ id: agency.organisationId, name: agency.name }).from(agency).where(sql`${agency.email} is not null`).orderBy(asc(agency.name));
+	const agencies = await db
+		.select({ id: agency.organisationId, name: agency.name })
+		.from(agency)
+		.where(sql`${agency.email} is not null`)
+		.orderBy(asc(agency.name));
 	await db.transaction((tx) => recordAudit(tx, { action: 'employer_proceeding.view', entityType: 'employer_proceeding', entityId: id, ...auditedBy(actor) }));
 	const { replyTokenHash: _hash, ...proceeding } = p;
 	return { proceeding, employer: emp, reports, events, agencies };
@@ -246,7 +315,13 @@ export async function addEvidence(db: Db, actor: Actor, id: string, input: unkno
 		expectState(p, ['review', 'notified'], 'error_proceeding_closed');
 		const v = parsed.data;
 		await addEvent(tx, id, 'evidence', actor.userId, v.description, { evidenceKind: v.evidenceKind, obtainedOn: v.obtainedOn });
-		await recordAudit(tx, { action: 'employer_proceeding.evidence', entityType: 'employer_proceeding', entityId: id, ...auditedBy(actor), data: { kind: v.evidenceKind } });
+		await recordAudit(tx, {
+			action: 'employer_proceeding.evidence',
+			entityType: 'employer_proceeding',
+			entityId: id,
+			...auditedBy(actor),
+			data: { kind: v.evidenceKind }
+		});
 	});
 	return { ok: true, data: { id } };
 }
@@ -283,12 +358,24 @@ export async function sendNotice(db: Db, actor: Actor, id: string, input: unknow
 		const token = randomBytes(24).toString('base64url');
 		const replyDueOn = addDays(today(), REPLY_DAYS);
 		const [emp] = await tx.select().from(employer).where(eq(employer.id, p.employerId));
-		const set = { state: 'notified' as const, noticeEmail: noticeEmail || null, noticeAgencyId: noticeAgencyId || null, replyTokenHash: hashToken(token), replyDueOn };
+		const set = {
+			state: 'notified' as const,
+			noticeEmail: noticeEmail || null,
+			noticeAgencyId: noticeAgencyId || null,
+			replyTokenHash: hashToken(token),
+			replyDueOn
+		};
 		await tx.update(employerProceeding).set(set).where(eq(employerProceeding.id, id));
 		const to = (await noticeAddress(tx, set))!;
 		const text = replyNoticeText({ number: p.number, employer: emp.name, due: replyDueOn, link: replyLink(token), viaAgency: !noticeEmail });
 		await addEvent(tx, id, 'notified', actor.userId, noticeEmail ? null : 'agency');
-		await recordAudit(tx, { action: 'employer_proceeding.notify', entityType: 'employer_proceeding', entityId: id, ...auditedBy(actor), data: { via: noticeEmail ? 'email' : 'agency', replyDueOn } });
+		await recordAudit(tx, {
+			action: 'employer_proceeding.notify',
+			entityType: 'employer_proceeding',
+			entityId: id,
+			...auditedBy(actor),
+			data: { via: noticeEmail ? 'email' : 'agency', replyDueOn }
+		});
 		return { to, ...text };
 	});
 	// Sent once the notice is on file, so a failed save never leaves a live link behind.
@@ -318,9 +405,18 @@ export async function submitForDecision(db: Db, actor: Actor, id: string, input:
 			.where(and(eq(proceedingEvent.proceedingId, id), eq(proceedingEvent.kind, 'evidence')));
 		if (!n) throw new AppError('invalid_transition', 'no evidence', { userMessage: 'error_evidence_first' });
 		if (!p.repliedAt && p.replyDueOn! >= today()) throw new AppError('invalid_transition', 'reply period open', { userMessage: 'error_reply_period' });
-		await tx.update(employerProceeding).set({ state: 'awaiting_decision', reasons: parsed.data.reasons, summary: parsed.data.summary }).where(eq(employerProceeding.id, id));
+		await tx
+			.update(employerProceeding)
+			.set({ state: 'awaiting_decision', reasons: parsed.data.reasons, summary: parsed.data.summary })
+			.where(eq(employerProceeding.id, id));
 		await addEvent(tx, id, 'submitted', actor.userId, parsed.data.summary);
-		await recordAudit(tx, { action: 'employer_proceeding.submit', entityType: 'employer_proceeding', entityId: id, ...auditedBy(actor), data: { reasons: parsed.data.reasons } });
+		await recordAudit(tx, {
+			action: 'employer_proceeding.submit',
+			entityType: 'employer_proceeding',
+			entityId: id,
+			...auditedBy(actor),
+			data: { reasons: parsed.data.reasons }
+		});
 	});
 	return { ok: true, data: { id } };
 }
@@ -335,7 +431,10 @@ async function noticeOfDecision(tx: Tx, p: typeof employerProceeding.$inferSelec
 	const to = await noticeAddress(tx, p);
 	if (!to) return null;
 	const token = randomBytes(24).toString('base64url');
-	await tx.update(employerProceeding).set({ replyTokenHash: hashToken(token) }).where(eq(employerProceeding.id, p.id));
+	await tx
+		.update(employerProceeding)
+		.set({ replyTokenHash: hashToken(token) })
+		.where(eq(employerProceeding.id, p.id));
 	const [emp] = await tx.select().from(employer).where(eq(employer.id, p.employerId));
 	return { to, ...decisionNoticeText({ number: p.number, employer: emp.name, outcome, link: replyLink(token) }) };
 }
@@ -370,10 +469,19 @@ export async function decideProceeding(db: Db, actor: Actor, id: string, input: 
 				.where(eq(employerProceeding.id, id));
 			await addEvent(tx, id, 'listed', actor.userId, v.summary);
 		} else {
-			await tx.update(employerProceeding).set({ ...common, state: 'dismissed' }).where(eq(employerProceeding.id, id));
+			await tx
+				.update(employerProceeding)
+				.set({ ...common, state: 'dismissed' })
+				.where(eq(employerProceeding.id, id));
 			await addEvent(tx, id, 'dismissed', actor.userId, v.note);
 		}
-		await recordAudit(tx, { action: `employer_proceeding.${v.decision}`, entityType: 'employer_proceeding', entityId: id, ...auditedBy(actor), data: v.decision === 'list' ? { reasons: v.reasons, listedUntil: v.listedUntil || null } : { note: v.note } });
+		await recordAudit(tx, {
+			action: `employer_proceeding.${v.decision}`,
+			entityType: 'employer_proceeding',
+			entityId: id,
+			...auditedBy(actor),
+			data: v.decision === 'list' ? { reasons: v.reasons, listedUntil: v.listedUntil || null } : { note: v.note }
+		});
 		return noticeOfDecision(tx, p, v.decision === 'list' ? 'listed' : 'dismissed');
 	});
 	await sendMail(db, mail);
@@ -407,7 +515,10 @@ export async function closeListing(db: Db, actor: Actor, id: string, input: unkn
 
 async function byToken(db: Db | Tx, token: string) {
 	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-	const [row] = await db.select().from(employerProceeding).where(eq(employerProceeding.replyTokenHash, hashToken(token)));
+	const [row] = await db
+		.select()
+		.from(employerProceeding)
+		.where(eq(employerProceeding.replyTokenHash, hashToken(token)));
 	return row ?? null;
 }
 
@@ -441,7 +552,13 @@ export async function submitEmployerReply(db: Db, token: string, input: unknown)
 		expectState(p, ['notified', 'awaiting_decision'], 'error_reply_closed');
 		await tx.update(employerProceeding).set({ reply: parsed.data.reply, repliedAt: new Date() }).where(eq(employerProceeding.id, p.id));
 		await addEvent(tx, p.id, 'replied', null, parsed.data.reply);
-		await recordAudit(tx, { action: 'employer_proceeding.reply', entityType: 'employer_proceeding', entityId: p.id, actorUserId: null, actorOrganisationId: null });
+		await recordAudit(tx, {
+			action: 'employer_proceeding.reply',
+			entityType: 'employer_proceeding',
+			entityId: p.id,
+			actorUserId: null,
+			actorOrganisationId: null
+		});
 		return { ok: true as const, data: { number: p.number } };
 	});
 }
@@ -453,9 +570,18 @@ export async function submitAppeal(db: Db, token: string, input: unknown): Promi
 		const p = await byToken(tx, token);
 		if (!p) throw new AppError('not_found', 'reply token');
 		expectState(p, ['listed'], 'error_appeal_closed');
-		await tx.update(employerProceeding).set({ state: 'appealed', appealGrounds: parsed.data.grounds, appealedAt: new Date() }).where(eq(employerProceeding.id, p.id));
+		await tx
+			.update(employerProceeding)
+			.set({ state: 'appealed', appealGrounds: parsed.data.grounds, appealedAt: new Date() })
+			.where(eq(employerProceeding.id, p.id));
 		await addEvent(tx, p.id, 'appealed', null, parsed.data.grounds);
-		await recordAudit(tx, { action: 'employer_proceeding.appeal', entityType: 'employer_proceeding', entityId: p.id, actorUserId: null, actorOrganisationId: null });
+		await recordAudit(tx, {
+			action: 'employer_proceeding.appeal',
+			entityType: 'employer_proceeding',
+			entityId: p.id,
+			actorUserId: null,
+			actorOrganisationId: null
+		});
 		return { ok: true as const, data: { number: p.number } };
 	});
 }
@@ -490,7 +616,9 @@ export async function searchBlacklist(db: Db, query: BlacklistQuery, limit = 50)
 		.select(publicColumns)
 		.from(employerProceeding)
 		.innerJoin(employer, eq(employer.id, employerProceeding.employerId))
-		.where(and(published(), countryIso2 ? eq(employer.countryIso2, countryIso2) : undefined, ...tokens.map((t) => sql`${employer.searchText} like ${`%${t}%`}`)))
+		.where(
+			and(published(), countryIso2 ? eq(employer.countryIso2, countryIso2) : undefined, ...tokens.map((t) => sql`${employer.searchText} like ${`%${t}%`}`))
+		)
 		.orderBy(desc(employerProceeding.listedOn), asc(employer.name))
 		.limit(limit);
 	return rows.map((r) => ({ ...r, reasons: r.reasons as BlacklistReason[], underAppeal: r.state === 'appealed' }));
@@ -524,7 +652,16 @@ export async function employerFlag(db: Db, name: string, countryIso2: string) {
 /** Reports a migrant made, for their data export. */
 export async function reportsOf(db: Db | Tx, userId: string) {
 	return db
-		.select({ employerName: employerReport.employerName, countryIso2: employerReport.countryIso2, city: employerReport.city, reason: employerReport.reason, description: employerReport.description, contact: employerReport.contact, state: employerReport.state, createdAt: employerReport.createdAt })
+		.select({
+			employerName: employerReport.employerName,
+			countryIso2: employerReport.countryIso2,
+			city: employerReport.city,
+			reason: employerReport.reason,
+			description: employerReport.description,
+			contact: employerReport.contact,
+			state: employerReport.state,
+			createdAt: employerReport.createdAt
+		})
 		.from(employerReport)
 		.where(eq(employerReport.reporterUserId, userId));
 }

@@ -70,7 +70,10 @@ export const employerProceeding = pgTable(
 			.references(() => organisation.id),
 		reviewerUserId: text('reviewer_user_id').references(() => authUser.id, { onDelete: 'set null' }),
 		state: text('state', { enum: PROCEEDING_STATES }).notNull().default('review'),
-		reasons: text('reasons').array().notNull().default(sql`'{}'::text[]`),
+		reasons: text('reasons')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** the reason as published */
 		summary: text('summary'),
 		/** where the notice went: an email address, or an agency that forwards it */
@@ -95,7 +98,9 @@ export const employerProceeding = pgTable(
 	(t) => [
 		index('employer_proceeding_state_idx').on(t.state, t.updatedAt),
 		index('employer_proceeding_employer_idx').on(t.employerId),
-		index('employer_proceeding_public_idx').on(t.listedOn).where(sql`state in ('listed', 'appealed')`)
+		index('employer_proceeding_public_idx')
+			.on(t.listedOn)
+			.where(sql`state in ('listed', 'appealed')`)
 	]
 );
 

@@ -56,7 +56,9 @@ describe('the hotline desk', () => {
 		await expect(getCall(getDb(), colleague, id)).rejects.toMatchObject({ code: 'reauth_required' });
 		expect(await getCall(getDb(), { ...colleague, authenticatedAt: new Date() }, id)).toMatchObject({ question: QUESTION });
 		expect(await getCall(getDb(), { ...operator, authenticatedAt: new Date(Date.now() - 3_600_000) }, id)).toMatchObject({ question: QUESTION });
-		await expect(getCall(getDb(), { ...operator, authenticatedAt: new Date(Date.now() - 3_600_000) }, id, new Date(Date.now() + 31 * 60_000))).rejects.toMatchObject({ code: 'reauth_required' });
+		await expect(
+			getCall(getDb(), { ...operator, authenticatedAt: new Date(Date.now() - 3_600_000) }, id, new Date(Date.now() + 31 * 60_000))
+		).rejects.toMatchObject({ code: 'reauth_required' });
 		const audits = await getDb().select().from(auditLog).where(eq(auditLog.entityId, id));
 		expect(audits.map((a) => a.action).sort()).toEqual(['hotline.log', 'hotline.view', 'hotline.view', 'hotline.view']);
 		// Look for the secrets themselves: a random uuid can contain "555".

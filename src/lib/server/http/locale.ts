@@ -22,7 +22,7 @@ export function fromAcceptLanguage(header: string | null): Locale | null {
 		})
 		.filter((entry) => entry.q > 0)
 		.sort((a, b) => b.q - a.q);
-	return ranked.find((entry) => isLocale(entry.lang))?.lang as Locale | undefined ?? null;
+	return (ranked.find((entry) => isLocale(entry.lang))?.lang as Locale | undefined) ?? null;
 }
 
 /** `/ru/x` → 'ru'; paths without a language prefix → null. */

@@ -8,7 +8,10 @@ const ok = async () => new Response('ok');
 
 describe('cross-site writes are refused (issue 15, finding 9)', () => {
 	it('refuses a JSON write to the API from another origin, with a JSON 403', async () => {
-		const res = await originGuard({ event: event('PUT', '/api/v1/me/profile', { origin: 'https://evil.example', 'content-type': 'application/json', cookie: 'sapar.session_token=x' }), resolve: ok });
+		const res = await originGuard({
+			event: event('PUT', '/api/v1/me/profile', { origin: 'https://evil.example', 'content-type': 'application/json', cookie: 'sapar.session_token=x' }),
+			resolve: ok
+		});
 		expect(res.status).toBe(403);
 		expect((await res.json()).error.code).toBe('forbidden');
 	});
@@ -21,7 +24,8 @@ describe('cross-site writes are refused (issue 15, finding 9)', () => {
 	});
 
 	it('refuses other origins, "null" origins and cross-site fetches without an Origin', () => {
-		for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) expect(crossSiteWrite(method, new Headers({ origin: 'https://sapar.kg.evil.example' }), ORIGIN)).toBe(true);
+		for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'])
+			expect(crossSiteWrite(method, new Headers({ origin: 'https://sapar.kg.evil.example' }), ORIGIN)).toBe(true);
 		expect(crossSiteWrite('POST', new Headers({ origin: 'null' }), ORIGIN)).toBe(true);
 		expect(crossSiteWrite('POST', new Headers({ 'sec-fetch-site': 'cross-site' }), ORIGIN)).toBe(true);
 		expect(crossSiteWrite('POST', new Headers({ 'sec-fetch-site': 'same-site' }), ORIGIN)).toBe(true);

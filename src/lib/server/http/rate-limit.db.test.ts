@@ -14,7 +14,11 @@ function requestFrom(ip: string, cookie?: string) {
 }
 
 const mintedCookie = () => randomBytes(16).toString('base64url');
-const rateLimited = (p: Promise<unknown>) => p.then(() => false, (e: { code?: string }) => (e.code === 'rate_limited' ? true : Promise.reject(e)));
+const rateLimited = (p: Promise<unknown>) =>
+	p.then(
+		() => false,
+		(e: { code?: string }) => (e.code === 'rate_limited' ? true : Promise.reject(e))
+	);
 
 async function untilLimited(make: (i: number) => ReturnType<typeof requestFrom>, kind: 'report' | 'track', max = 200): Promise<number> {
 	for (let i = 1; i <= max; i++) if (await rateLimited(limitCaseAction(make(i), kind))) return i;
@@ -42,7 +46,14 @@ describe('rate limits of help requests and tracking', () => {
 		ensureDevice(first);
 		const issued = first.jar.get('sapar_device')!;
 		expect(signedDevice(requestFrom(ip, issued))).not.toBeNull();
-		expect(signedDevice(requestFrom(ip, issued.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))))).toBeNull();
+		expect(
+			signedDevice(
+				requestFrom(
+					ip,
+					issued.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))
+				)
+			)
+		).toBeNull();
 		expect(await untilLimited(() => requestFrom(ip, issued), 'report')).toBe(6);
 		// someone else behind the same carrier address, with their own issued cookie
 		const other = requestFrom(ip);

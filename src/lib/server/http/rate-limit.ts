@@ -69,7 +69,11 @@ function limiter(tier: Tier): RateLimiterPostgres {
  */
 export function addressKey(ip: string | null | undefined): string {
 	if (!ip) return 'unknown';
-	const raw = ip.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+	const raw = ip
+		.trim()
+		.toLowerCase()
+		.replace(/^\[|\]$/g, '')
+		.replace(/%.*$/, '');
 	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(raw);
 	if (mapped) return mapped[1];
 	if (!raw.includes(':')) return raw;
@@ -77,7 +81,10 @@ export function addressKey(ip: string | null | undefined): string {
 	const left = head ? head.split(':') : [];
 	const right = tail ? tail.split(':') : [];
 	const groups = raw.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-	return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+	return `${groups
+		.slice(0, 4)
+		.map((g) => (parseInt(g, 16) || 0).toString(16))
+		.join(':')}::/64`;
 }
 
 /** Keys are hashed: any length fits the table's column, and no phone, e-mail or address is stored. */

@@ -9,8 +9,18 @@ const today = '2026-12-02';
 describe('import checks', () => {
 	it('reads regions in three languages and their common spellings; bare "Ош" is ambiguous', () => {
 		const cases: Record<string, unknown> = {
-			'Чүй облусу': 'KG-C', 'Чуйская обл.': 'KG-C', 'Chüy Region': 'KG-C', 'г. Бишкек': 'KG-GB', 'Бишкек шаары': 'KG-GB',
-			'Иссык-Кульская область': 'KG-Y', 'Ысык-Көл': 'KG-Y', 'Джалал-Абад': 'KG-J', 'Таласская': 'KG-T', 'Ош облусу': 'KG-O', 'город Ош': 'KG-GO', 'KG-N': 'KG-N'
+			'Чүй облусу': 'KG-C',
+			'Чуйская обл.': 'KG-C',
+			'Chüy Region': 'KG-C',
+			'г. Бишкек': 'KG-GB',
+			'Бишкек шаары': 'KG-GB',
+			'Иссык-Кульская область': 'KG-Y',
+			'Ысык-Көл': 'KG-Y',
+			'Джалал-Абад': 'KG-J',
+			Таласская: 'KG-T',
+			'Ош облусу': 'KG-O',
+			'город Ош': 'KG-GO',
+			'KG-N': 'KG-N'
 		};
 		for (const [text, code] of Object.entries(cases)) expect(parseRegion(text), text).toEqual({ code });
 		expect(parseRegion('Ош')).toEqual({ ambiguous: true });
@@ -18,7 +28,17 @@ describe('import checks', () => {
 	});
 
 	it('reads countries by code and by name, also the everyday ones', () => {
-		for (const [text, iso] of [['Орусия', 'RU'], ['РФ', 'RU'], ['Russia', 'RU'], ['Казахстан', 'KZ'], ['Түштүк Корея', 'KR'], ['UK', 'GB'], ['Türkiye', 'TR'], ['DEU', 'DE']]) expect(parseCountry(text), text).toBe(iso);
+		for (const [text, iso] of [
+			['Орусия', 'RU'],
+			['РФ', 'RU'],
+			['Russia', 'RU'],
+			['Казахстан', 'KZ'],
+			['Түштүк Корея', 'KR'],
+			['UK', 'GB'],
+			['Türkiye', 'TR'],
+			['DEU', 'DE']
+		])
+			expect(parseCountry(text), text).toBe(iso);
 		expect(parseCountry('Атлантида')).toBeNull();
 	});
 
@@ -48,7 +68,13 @@ describe('import checks', () => {
 
 	it('guesses columns from headers in ky, ru and en, each column once', () => {
 		const fields = REGISTERS.clients.fields;
-		expect(guessMapping(fields, ['ПИН', 'Аты-жөнү', 'Туулган күнү', 'Телефон номери', 'Облус'])).toMatchObject({ pin: 0, full_name: 1, birth_date: 2, phone: 3, region: 4 });
+		expect(guessMapping(fields, ['ПИН', 'Аты-жөнү', 'Туулган күнү', 'Телефон номери', 'Облус'])).toMatchObject({
+			pin: 0,
+			full_name: 1,
+			birth_date: 2,
+			phone: 3,
+			region: 4
+		});
 		expect(guessMapping(fields, ['Full name', 'Phone', 'PIN', 'Date of birth'])).toMatchObject({ full_name: 0, phone: 1, pin: 2, birth_date: 3 });
 		expect(guessMapping(fields, ['ФИО', 'telefon'])).toMatchObject({ full_name: 0, phone: 1 });
 	});

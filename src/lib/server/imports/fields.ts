@@ -151,13 +151,42 @@ export function parseRegion(text: string): { code: string } | { ambiguous: true 
 // ─── countries ─────────────────────────────────────────────────────────────────────────
 
 const COUNTRY_ALIASES: Record<string, string> = {
-	rf: 'RU', 'rossiiskaia federaciia': 'RU', orusiia: 'RU', russia: 'RU', rossia: 'RU',
-	korea: 'KR', 'south korea': 'KR', 'iujnaia koreia': 'KR', koreia: 'KR', 'tushtuk koreia': 'KR', 'respublika koreia': 'KR',
-	uk: 'GB', england: 'GB', britain: 'GB', 'great britain': 'GB', angliia: 'GB', velikobritaniia: 'GB', 'ulu britaniia': 'GB',
-	turkey: 'TR', turciia: 'TR', turkiia: 'TR', turkiye: 'TR',
-	uae: 'AE', oae: 'AE', bae: 'AE', emirates: 'AE',
-	usa: 'US', ssha: 'US', ash: 'US', america: 'US',
-	kazakstan: 'KZ', kazahstan: 'KZ', uzbekistan: 'UZ', ozbekstan: 'UZ', tajikistan: 'TJ', tadjikistan: 'TJ'
+	rf: 'RU',
+	'rossiiskaia federaciia': 'RU',
+	orusiia: 'RU',
+	russia: 'RU',
+	rossia: 'RU',
+	korea: 'KR',
+	'south korea': 'KR',
+	'iujnaia koreia': 'KR',
+	koreia: 'KR',
+	'tushtuk koreia': 'KR',
+	'respublika koreia': 'KR',
+	uk: 'GB',
+	england: 'GB',
+	britain: 'GB',
+	'great britain': 'GB',
+	angliia: 'GB',
+	velikobritaniia: 'GB',
+	'ulu britaniia': 'GB',
+	turkey: 'TR',
+	turciia: 'TR',
+	turkiia: 'TR',
+	turkiye: 'TR',
+	uae: 'AE',
+	oae: 'AE',
+	bae: 'AE',
+	emirates: 'AE',
+	usa: 'US',
+	ssha: 'US',
+	ash: 'US',
+	america: 'US',
+	kazakstan: 'KZ',
+	kazahstan: 'KZ',
+	uzbekistan: 'UZ',
+	ozbekstan: 'UZ',
+	tajikistan: 'TJ',
+	tadjikistan: 'TJ'
 };
 let countryIndex: Map<string, string> | undefined;
 
@@ -189,8 +218,26 @@ export function parseCountry(text: string): string | null {
 // ─── the rest ──────────────────────────────────────────────────────────────────────────
 
 const SEX_WORDS: Record<string, 'male' | 'female'> = {
-	m: 'male', male: 'male', man: 'male', muj: 'male', mujskoi: 'male', mujchina: 'male', e: 'male', erkek: 'male', er: 'male',
-	f: 'female', female: 'female', woman: 'female', j: 'female', jen: 'female', jenskii: 'female', jenshina: 'female', a: 'female', aial: 'female', aiol: 'female', ayal: 'female'
+	m: 'male',
+	male: 'male',
+	man: 'male',
+	muj: 'male',
+	mujskoi: 'male',
+	mujchina: 'male',
+	e: 'male',
+	erkek: 'male',
+	er: 'male',
+	f: 'female',
+	female: 'female',
+	woman: 'female',
+	j: 'female',
+	jen: 'female',
+	jenskii: 'female',
+	jenshina: 'female',
+	a: 'female',
+	aial: 'female',
+	aiol: 'female',
+	ayal: 'female'
 };
 
 const SEX: Record<string, 'male' | 'female'> = Object.fromEntries(Object.entries(SEX_WORDS).map(([k, v]) => [normalise(k), v]));
@@ -206,7 +253,19 @@ export function parsePin(text: string): { pin: string; sex: 'male' | 'female'; b
 }
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-const CURRENCY_WORDS: Record<string, string> = { som: 'KGS', rubl: 'RUB', rub: 'RUB', tenge: 'KZT', von: 'KRW', won: 'KRW', dollar: 'USD', evro: 'EUR', euro: 'EUR', funt: 'GBP', lira: 'TRY' };
+const CURRENCY_WORDS: Record<string, string> = {
+	som: 'KGS',
+	rubl: 'RUB',
+	rub: 'RUB',
+	tenge: 'KZT',
+	von: 'KRW',
+	won: 'KRW',
+	dollar: 'USD',
+	evro: 'EUR',
+	euro: 'EUR',
+	funt: 'GBP',
+	lira: 'TRY'
+};
 
 function choice(def: FieldDef, text: string): string | null {
 	const n = normalise(text);
@@ -298,7 +357,10 @@ function checkCell(def: FieldDef, cell: RawCell, today: string): Checked {
 			return c ? ok(c) : bad(f, 'import_issue_country');
 		}
 		case 'countries': {
-			const parts = text.split(/[,;/\n]+/).map((p) => p.trim()).filter(Boolean);
+			const parts = text
+				.split(/[,;/\n]+/)
+				.map((p) => p.trim())
+				.filter(Boolean);
 			const codes: string[] = [];
 			for (const part of parts) {
 				const c = parseCountry(part);
@@ -317,7 +379,10 @@ function checkCell(def: FieldDef, cell: RawCell, today: string): Checked {
 		}
 		case 'choices': {
 			const values: string[] = [];
-			for (const part of text.split(/[,;/\n]+/).map((p) => p.trim()).filter(Boolean)) {
+			for (const part of text
+				.split(/[,;/\n]+/)
+				.map((p) => p.trim())
+				.filter(Boolean)) {
 				const c = choice(def, part);
 				if (!c) return bad(f, 'import_issue_choice');
 				values.push(c);
@@ -352,7 +417,10 @@ export function guessMapping(fields: FieldDef[], headers: string[]): Record<stri
 	for (const pass of ['exact', 'contains'] as const) {
 		for (const field of fields) {
 			if (mapping[field.key] !== undefined) continue;
-			const aliases = [field.key, ...field.aliases].map(headerKey).filter(Boolean).sort((a, b) => b.length - a.length);
+			const aliases = [field.key, ...field.aliases]
+				.map(headerKey)
+				.filter(Boolean)
+				.sort((a, b) => b.length - a.length);
 			let found = -1;
 			for (const alias of aliases) {
 				found = keys.findIndex((k, i) => !used.has(i) && k && (pass === 'exact' ? k === alias : alias.length >= 3 && k.includes(alias)));

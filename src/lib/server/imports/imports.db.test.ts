@@ -90,7 +90,9 @@ describe('bulk import: employment-centre clients', () => {
 			}
 		});
 		// The report is the roster itself: a sign-in older than the re-authentication window is sent to re-authenticate (issue 15).
-		await expect(reportSource(db(), { ...supervisor, authenticatedAt: new Date(Date.now() - 3_600_000) }, id)).rejects.toMatchObject({ code: 'reauth_required' });
+		await expect(reportSource(db(), { ...supervisor, authenticatedAt: new Date(Date.now() - 3_600_000) }, id)).rejects.toMatchObject({
+			code: 'reauth_required'
+		});
 		await writeReport(db(), await reportSource(db(), { ...supervisor, authenticatedAt: new Date() }, id), sink, 'ru');
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.load(Buffer.concat(chunks) as never);
@@ -104,15 +106,28 @@ describe('bulk import: employment-centre clients', () => {
 		const stored = await db().select().from(employmentClient).where(eq(employmentClient.organisationId, org.id));
 		expect(stored).toHaveLength(2);
 		const first = stored.find((s) => s.regionCode === 'KG-C')!;
-		expect(first).toMatchObject({ sex: 'male', birthDate: '1990-03-15', countryIso2: 'RU', status: 'prospective', sector: 'construction', registeredOn: '2024-01-12' });
+		expect(first).toMatchObject({
+			sex: 'male',
+			birthDate: '1990-03-15',
+			countryIso2: 'RU',
+			status: 'prospective',
+			sector: 'construction',
+			registeredOn: '2024-01-12'
+		});
 		// Personal fields are encrypted, bound to the record's key.
 		expect(first.personal).not.toMatch(/Асанов/);
-		expect(JSON.parse(decryptField(first.personal, `employment_client:${first.pinIndex}`, 'personal'))).toMatchObject({ fullName: 'Асанов Бакыт Асанович', phone: '+996700123451' });
+		expect(JSON.parse(decryptField(first.personal, `employment_client:${first.pinIndex}`, 'personal'))).toMatchObject({
+			fullName: 'Асанов Бакыт Асанович',
+			phone: '+996700123451'
+		});
 
 		// The corrected file: the two committed rows are unchanged, six more are created, none doubled.
 		const fixed = await uploaded(supervisor, 'clients', 'clients-corrected.xlsx');
 		const f = await batchDetail(db(), supervisor, fixed);
-		await saveMapping(db(), supervisor, fixed, { ...Object.fromEntries(Object.entries(f.batch.mapping).map(([k, v]) => [`map_${k}`, String(v)])), map_phone: '4' });
+		await saveMapping(db(), supervisor, fixed, {
+			...Object.fromEntries(Object.entries(f.batch.mapping).map(([k, v]) => [`map_${k}`, String(v)])),
+			map_phone: '4'
+		});
 		await run(supervisor, fixed, 'check');
 		const second = await run(supervisor, fixed, 'commit');
 		expect(counts(second)).toEqual({ created: 6, updated: 0, unchanged: 2, rejected: 0 });
@@ -121,7 +136,10 @@ describe('bulk import: employment-centre clients', () => {
 		// Same file again: nothing changes.
 		const again = await uploaded(supervisor, 'clients', 'clients-corrected.xlsx');
 		const a = await batchDetail(db(), supervisor, again);
-		await saveMapping(db(), supervisor, again, { ...Object.fromEntries(Object.entries(a.batch.mapping).map(([k, v]) => [`map_${k}`, String(v)])), map_phone: '4' });
+		await saveMapping(db(), supervisor, again, {
+			...Object.fromEntries(Object.entries(a.batch.mapping).map(([k, v]) => [`map_${k}`, String(v)])),
+			map_phone: '4'
+		});
 		await run(supervisor, again, 'check');
 		expect(counts(await run(supervisor, again, 'commit'))).toEqual({ created: 0, updated: 0, unchanged: 8, rejected: 0 });
 
@@ -133,13 +151,17 @@ describe('bulk import: employment-centre clients', () => {
 
 		const list = await listBatches(db(), supervisor);
 		expect(list.map((l) => l.batch.id)).toEqual(expect.arrayContaining([id, fixed, again]));
-		const audited = await db().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'import_batch'), eq(auditLog.entityId, fixed)));
+		const audited = await db()
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(and(eq(auditLog.entityType, 'import_batch'), eq(auditLog.entityId, fixed)));
 		expect(audited.map((x) => x.action)).toEqual(expect.arrayContaining(['import.upload', 'import.map', 'import.check', 'import.commit', 'import.undo']));
 	});
 
 	it('updates by natural key and undo restores what was there before', async () => {
 		const { org, supervisor } = await centre();
-		const csv = (phone: string) => Buffer.from(`ПИН,ФИО,Телефон,Область\n21503199000101,Асанов Бакыт,${phone},Чуй\n11111199000102,Айгүл Токтогулова,0555 000 002,Нарын\n`);
+		const csv = (phone: string) =>
+			Buffer.from(`ПИН,ФИО,Телефон,Область\n21503199000101,Асанов Бакыт,${phone},Чуй\n11111199000102,Айгүл Токтогулова,0555 000 002,Нарын\n`);
 		const firstId = (await upload(supervisor, 'clients', csv('0700 000 001'))) as { ok: true; data: { id: string } };
 		await run(supervisor, firstId.data.id, 'check');
 		await run(supervisor, firstId.data.id, 'commit');
@@ -148,7 +170,10 @@ describe('bulk import: employment-centre clients', () => {
 		const second = await run(supervisor, secondId.data.id, 'commit');
 		expect(counts(second)).toEqual({ created: 0, updated: 1, unchanged: 1, rejected: 0 });
 		const phoneOf = async () => {
-			const [row] = await db().select().from(employmentClient).where(and(eq(employmentClient.organisationId, org.id), eq(employmentClient.regionCode, 'KG-C')));
+			const [row] = await db()
+				.select()
+				.from(employmentClient)
+				.where(and(eq(employmentClient.organisationId, org.id), eq(employmentClient.regionCode, 'KG-C')));
 			return JSON.parse(decryptField(row.personal, `employment_client:${row.pinIndex}`, 'personal')).phone;
 		};
 		expect(await phoneOf()).toBe('+996700000009');
@@ -252,7 +277,10 @@ describe('bulk import: access and bad input', () => {
 		const r = await upload(supervisor, 'clients', Buffer.concat([Buffer.from('ПИН,ФИО\n'), long]));
 		expect(r.ok).toBe(true); // the header is fine; the row fails when the file is checked
 		if (r.ok) expect(await run(supervisor, r.data.id, 'check')).toMatchObject({ status: 'failed', error: 'import_error_row_too_long' });
-		expect(await upload(supervisor, 'clients', createReadStream(sample('broken/cell-100mb.xlsx')))).toEqual({ ok: false, errors: { file: 'import_error_cell_too_long' } });
+		expect(await upload(supervisor, 'clients', createReadStream(sample('broken/cell-100mb.xlsx')))).toEqual({
+			ok: false,
+			errors: { file: 'import_error_cell_too_long' }
+		});
 		const badBytes = Buffer.concat([Buffer.from('ПИН,ФИО\n21503199000101,Асанов\n'.repeat(40_000)), Buffer.from([0xff, 0xfe, 0x0a])]);
 		const enc = await upload(supervisor, 'clients', badBytes);
 		expect(enc.ok).toBe(true);

@@ -95,8 +95,23 @@ export async function receiveUpload(
 	const fileName = input.fileName.replace(/[\u0000-\u001f\\/]/g, '_').slice(-120) || 'file';
 	const mapping = guessMapping(REGISTERS[input.register].fields, headers);
 	await db.transaction(async (tx) => {
-		await tx.insert(importBatch).values({ ...base, organisationId: actor.organisationId!, register: input.register as RegisterId, fileName, fileSize: size, headers, mapping, createdBy: actor.userId });
-		await recordAudit(tx, { action: 'import.upload', entityType: 'import_batch', entityId: id, ...auditedBy(actor), data: { register: input.register, size, format: base.format } });
+		await tx.insert(importBatch).values({
+			...base,
+			organisationId: actor.organisationId!,
+			register: input.register as RegisterId,
+			fileName,
+			fileSize: size,
+			headers,
+			mapping,
+			createdBy: actor.userId
+		});
+		await recordAudit(tx, {
+			action: 'import.upload',
+			entityType: 'import_batch',
+			entityId: id,
+			...auditedBy(actor),
+			data: { register: input.register, size, format: base.format }
+		});
 	});
 	return { ok: true, data: { id } };
 }
@@ -140,7 +155,13 @@ export async function batchDetail(db: Db, actor: Actor, batchId: string, issueLi
 			.where(inArray(authUser.id, [batch.createdBy, batch.committedBy, batch.undoneBy].filter((x): x is string => !!x).concat(['-'])))
 	]);
 	const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name ?? null;
-	return { batch, issues, summary, by: { created: nameOf(batch.createdBy), committed: nameOf(batch.committedBy), undone: nameOf(batch.undoneBy) }, fields: REGISTERS[batch.register].fields };
+	return {
+		batch,
+		issues,
+		summary,
+		by: { created: nameOf(batch.createdBy), committed: nameOf(batch.committedBy), undone: nameOf(batch.undoneBy) },
+		fields: REGISTERS[batch.register].fields
+	};
 }
 
 const EDITABLE = new Set(['uploaded', 'checked', 'failed']);
@@ -166,7 +187,10 @@ export async function saveMapping(db: Db, actor: Actor, batchId: string, form: R
 				throw error;
 			}
 			const mapping = guessMapping(REGISTERS[batch.register].fields, headers);
-			await db.update(importBatch).set({ encoding, delimiter, headers, mapping, status: 'uploaded', updatedAt: new Date() }).where(eq(importBatch.id, batch.id));
+			await db
+				.update(importBatch)
+				.set({ encoding, delimiter, headers, mapping, status: 'uploaded', updatedAt: new Date() })
+				.where(eq(importBatch.id, batch.id));
 			return { ok: true, data: { reread: true } };
 		}
 	}
@@ -221,7 +245,14 @@ export async function startPhase(db: Db, actor: Actor, batchId: string, phase: I
 			.where(and(eq(importBatch.id, batch.id), eq(importBatch.status, batch.status)))
 			.returning({ id: importBatch.id });
 		if (!rows.length) return false;
-		if (phase === 'check') await recordAudit(tx, { action: 'import.check', entityType: 'import_batch', entityId: batch.id, ...auditedBy(actor), data: { register: batch.register } });
+		if (phase === 'check')
+			await recordAudit(tx, {
+				action: 'import.check',
+				entityType: 'import_batch',
+				entityId: batch.id,
+				...auditedBy(actor),
+				data: { register: batch.register }
+			});
 		return true;
 	});
 	if (!moved) throw new AppError('conflict', 'batch changed meanwhile', { userMessage: 'import_error_state' });
@@ -264,7 +295,13 @@ export async function purgeOldFiles(db: Db, days = 7): Promise<number> {
 	const old = await db
 		.select({ id: importBatch.id })
 		.from(importBatch)
-		.where(and(eq(importBatch.fileDeleted, false), sql`${importBatch.createdAt} < now() - make_interval(days => ${days})`, sql`${importBatch.status} not in ('queued', 'running')`));
+		.where(
+			and(
+				eq(importBatch.fileDeleted, false),
+				sql`${importBatch.createdAt} < now() - make_interval(days => ${days})`,
+				sql`${importBatch.status} not in ('queued', 'running')`
+			)
+		);
 	for (const { id } of old) {
 		await discardUpload(id);
 		await db.update(importBatch).set({ fileDeleted: true }).where(eq(importBatch.id, id));

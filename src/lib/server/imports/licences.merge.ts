@@ -19,7 +19,9 @@ export async function mergeLicences(client: pg.PoolClient, tx: Tx, batch: Batch,
 	await client.query('update stg s set agency_id = a.organisation_id from agency a where a.tax_number = s.tax_number');
 	await client.query('update stg s set target_id = l.id::text, licence_agency = l.agency_id from licence l where l.number_key = s.number_key');
 	const conflict = `target_id is not null and (agency_id is null or licence_agency <> agency_id)`;
-	await client.query(`insert into stg_issue (row_no, field, code) select row_no, 'licence_number', 'import_issue_licence_other_agency' from stg where ${conflict}`);
+	await client.query(
+		`insert into stg_issue (row_no, field, code) select row_no, 'licence_number', 'import_issue_licence_other_agency' from stg where ${conflict}`
+	);
 	await client.query(`delete from stg where ${conflict}`);
 	// The agency's details as the file gives them (first row per tax number) against the register.
 	await client.query(
@@ -96,7 +98,10 @@ export async function mergeLicences(client: pg.PoolClient, tx: Tx, batch: Batch,
 		 select target_id::uuid, 'issued', 'import', expires_on, $1 from stg where action = 'create'`,
 		[batch.committedBy]
 	);
-	await client.query(`insert into import_change (batch_id, target, record_id, action) select $1, 'licence', target_id, 'created' from stg where action = 'create'`, [batchId]);
+	await client.query(
+		`insert into import_change (batch_id, target, record_id, action) select $1, 'licence', target_id, 'created' from stg where action = 'create'`,
+		[batchId]
+	);
 
 	await refreshSearchText(client, tx, `select distinct agency_id from stg`);
 	await fingerprint(client, batchId, 'licence', 'id');
@@ -153,7 +158,10 @@ async function undoAgencies(client: pg.PoolClient, batchId: string) {
 
 /** Organisations created for new agencies go when nothing refers to them any more (one at a time). */
 async function removeOrganisations(client: pg.PoolClient, batchId: string) {
-	const { rows } = await client.query<{ id: string }>(`select record_id as id from import_change where batch_id = $1 and target = 'organisation' and action = 'created'`, [batchId]);
+	const { rows } = await client.query<{ id: string }>(
+		`select record_id as id from import_change where batch_id = $1 and target = 'organisation' and action = 'created'`,
+		[batchId]
+	);
 	let removed = 0;
 	for (const { id } of rows) {
 		await client.query('savepoint org_undo');

@@ -48,10 +48,12 @@ async function flushStage(client: pg.PoolClient, spec: StageSpec, rows: (string 
 
 async function flushIssues(client: pg.PoolClient, issues: { rowNo: number; issue: Issue }[]) {
 	if (!issues.length) return;
-	await client.query(
-		'insert into stg_issue (row_no, field, code, params) select * from unnest($1::int[], $2::text[], $3::text[], $4::jsonb[])',
-		[issues.map((i) => i.rowNo), issues.map((i) => i.issue.field), issues.map((i) => i.issue.code), issues.map((i) => (i.issue.params ? JSON.stringify(i.issue.params) : null))]
-	);
+	await client.query('insert into stg_issue (row_no, field, code, params) select * from unnest($1::int[], $2::text[], $3::text[], $4::jsonb[])', [
+		issues.map((i) => i.rowNo),
+		issues.map((i) => i.issue.field),
+		issues.map((i) => i.issue.code),
+		issues.map((i) => (i.issue.params ? JSON.stringify(i.issue.params) : null))
+	]);
 }
 
 const isEmptyRow = (cells: RawCell[]) => cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
@@ -146,7 +148,10 @@ async function mergePersons(client: pg.PoolClient, spec: StageSpec, batchId: str
 	const insertCols = ['id', spec.orgColumn!, ...keyTargets, 'personal', 'row_hash', ...plain.filter((c) => !keyTargets.includes(c))];
 	const selectCols = ['s.id', '$1::uuid', ...keyStages, 's.personal', 's.row_hash', ...plain.filter((c) => !keyTargets.includes(c)).map((c) => `s.${c}`)];
 	await client.query(`insert into ${t} (${insertCols.join(', ')}) select ${selectCols.join(', ')} from stg s where s.action = 'create'`, [organisationId]);
-	await client.query(`insert into import_change (batch_id, target, record_id, action) select $1, $2, s.id::text, 'created' from stg s where s.action = 'create'`, [batchId, t]);
+	await client.query(
+		`insert into import_change (batch_id, target, record_id, action) select $1, $2, s.id::text, 'created' from stg s where s.action = 'create'`,
+		[batchId, t]
+	);
 	await fingerprint(client, batchId, t, 'id');
 }
 
@@ -162,7 +167,9 @@ export async function fingerprint(client: pg.PoolClient, batchId: string, table:
 async function counts(client: pg.PoolClient) {
 	const { rows } = await client.query<{ action: string; n: string }>('select action, count(*) as n from stg group by action');
 	const by = Object.fromEntries(rows.map((r) => [r.action, Number(r.n)]));
-	const { rows: rej } = await client.query<{ rejected: string; issues: string }>('select count(distinct row_no) as rejected, count(*) as issues from stg_issue');
+	const { rows: rej } = await client.query<{ rejected: string; issues: string }>(
+		'select count(distinct row_no) as rejected, count(*) as issues from stg_issue'
+	);
 	return { created: by.create ?? 0, updated: by.update ?? 0, unchanged: by.same ?? 0, rejected: Number(rej[0].rejected), issues: Number(rej[0].issues) };
 }
 
@@ -250,7 +257,10 @@ async function undo(client: pg.PoolClient, tx: Tx, batch: Batch) {
 		result = await undoTable(client, batch.id, spec.table!, 'id');
 	}
 	const now = new Date();
-	await tx.update(importBatch).set({ status: 'undone', ...result, undoneAt: now, updatedAt: now }).where(eq(importBatch.id, batch.id));
+	await tx
+		.update(importBatch)
+		.set({ status: 'undone', ...result, undoneAt: now, updatedAt: now })
+		.where(eq(importBatch.id, batch.id));
 	await recordAudit(tx, {
 		action: 'import.undo',
 		entityType: 'import_batch',

@@ -114,7 +114,8 @@ async function* csvRows(input: Readable, encoding: CsvEncoding, delimiter: strin
 			rowNo++;
 			if (record.length > LIMITS.columns) throw new ImportFileError('import_error_too_many_columns', { max: LIMITS.columns });
 			if (rowNo > LIMITS.rows + 1) throw new ImportFileError('import_error_too_many_rows', { max: LIMITS.rows });
-			for (const cell of record) if (cell.length > LIMITS.cellChars) throw new ImportFileError('import_error_cell_too_long', { max: LIMITS.cellChars, row: rowNo });
+			for (const cell of record)
+				if (cell.length > LIMITS.cellChars) throw new ImportFileError('import_error_cell_too_long', { max: LIMITS.cellChars, row: rowNo });
 			yield { rowNo, cells: record };
 		}
 		await done;

@@ -22,17 +22,64 @@ const name: FieldDef = {
 	kind: 'name',
 	required: true,
 	max: 200,
-	aliases: ['ФИО', 'Ф.И.О.', 'фамилия имя отчество', 'аты-жөнү', 'аты жону', 'толук аты', 'full name', 'name', 'имя', 'аты', 'fio', 'фио клиента', 'name of citizen']
+	aliases: [
+		'ФИО',
+		'Ф.И.О.',
+		'фамилия имя отчество',
+		'аты-жөнү',
+		'аты жону',
+		'толук аты',
+		'full name',
+		'name',
+		'имя',
+		'аты',
+		'fio',
+		'фио клиента',
+		'name of citizen'
+	]
 };
 const pin = (required: boolean): FieldDef => ({
 	key: 'pin',
 	kind: 'pin',
 	required,
-	aliases: ['ПИН', 'персональный идентификационный номер', 'ИНН', 'жеке номер', 'жеке идентификациялык номер', 'ЖИН', 'personal number', 'personal id', 'PIN', 'INN', 'идентификационный номер']
+	aliases: [
+		'ПИН',
+		'персональный идентификационный номер',
+		'ИНН',
+		'жеке номер',
+		'жеке идентификациялык номер',
+		'ЖИН',
+		'personal number',
+		'personal id',
+		'PIN',
+		'INN',
+		'идентификационный номер'
+	]
 });
 const sex: FieldDef = { key: 'sex', kind: 'sex', aliases: ['пол', 'жынысы', 'жыныс', 'sex', 'gender', 'м/ж'] };
-const birth: FieldDef = { key: 'birth_date', kind: 'birth_date', aliases: ['дата рождения', 'туулган күнү', 'туулган датасы', 'date of birth', 'birth date', 'DOB', 'д.р.', 'дата рожд'] };
-const phone: FieldDef = { key: 'phone', kind: 'phone', aliases: ['телефон', 'тел', 'моб', 'мобильный', 'номер телефона', 'телефон номери', 'байланыш', 'phone', 'mobile', 'tel', 'contact phone', 'контактный телефон'] };
+const birth: FieldDef = {
+	key: 'birth_date',
+	kind: 'birth_date',
+	aliases: ['дата рождения', 'туулган күнү', 'туулган датасы', 'date of birth', 'birth date', 'DOB', 'д.р.', 'дата рожд']
+};
+const phone: FieldDef = {
+	key: 'phone',
+	kind: 'phone',
+	aliases: [
+		'телефон',
+		'тел',
+		'моб',
+		'мобильный',
+		'номер телефона',
+		'телефон номери',
+		'байланыш',
+		'phone',
+		'mobile',
+		'tel',
+		'contact phone',
+		'контактный телефон'
+	]
+};
 const region = (key: string, required: boolean, aliases: string[]): FieldDef => ({
 	key,
 	kind: 'region',
@@ -41,7 +88,16 @@ const region = (key: string, required: boolean, aliases: string[]): FieldDef => 
 });
 
 const CLIENT_STATUS_WORDS = {
-	prospective: ['потенциальный мигрант', 'желающий выехать', 'планирует выезд', 'чыгууну пландаган', 'prospective migrant', 'prospective', 'кетүүчү', 'выезжающий'],
+	prospective: [
+		'потенциальный мигрант',
+		'желающий выехать',
+		'планирует выезд',
+		'чыгууну пландаган',
+		'prospective migrant',
+		'prospective',
+		'кетүүчү',
+		'выезжающий'
+	],
 	abroad: ['за рубежом', 'за границей', 'чет өлкөдө', 'abroad', 'мигрант'],
 	returnee: ['вернувшийся', 'вернулся', 'возвратившийся', 'кайтып келген', 'returnee', 'returned']
 };
@@ -82,7 +138,11 @@ export const REGISTERS: Record<RegisterId, RegisterDef> = {
 			{ key: 'status', kind: 'choice', aliases: ['статус', 'категория', 'абалы', 'status', 'category'], choices: CLIENT_STATUS_WORDS },
 			{ key: 'country', kind: 'country', aliases: ['страна назначения', 'страна', 'баруучу өлкө', 'өлкө', 'destination', 'country', 'destination country'] },
 			{ key: 'sector', kind: 'choice', aliases: ['сфера', 'отрасль', 'тармак', 'sector', 'industry', 'сфера деятельности'], choices: SECTOR_WORDS },
-			{ key: 'registered_on', kind: 'date', aliases: ['дата обращения', 'дата регистрации', 'каттоо датасы', 'кайрылган күнү', 'registered', 'date registered', 'registration date', 'дата'] }
+			{
+				key: 'registered_on',
+				kind: 'date',
+				aliases: ['дата обращения', 'дата регистрации', 'каттоо датасы', 'кайрылган күнү', 'registered', 'date registered', 'registration date', 'дата']
+			}
 		]
 	},
 	licences: {
@@ -90,15 +150,38 @@ export const REGISTERS: Record<RegisterId, RegisterDef> = {
 		owners: ['ministry'],
 		key: ['licence_number'],
 		fields: [
-			{ key: 'licence_number', kind: 'licence_number', required: true, max: 30, aliases: ['номер лицензии', 'лицензия №', 'лицензиянын номери', 'licence number', 'license number', 'licence no', '№ лицензии', 'лицензия'] },
+			{
+				key: 'licence_number',
+				kind: 'licence_number',
+				required: true,
+				max: 30,
+				aliases: ['номер лицензии', 'лицензия №', 'лицензиянын номери', 'licence number', 'license number', 'licence no', '№ лицензии', 'лицензия']
+			},
 			{ key: 'tax_number', kind: 'tax_number', required: true, aliases: ['ИНН', 'ИНН организации', 'салык номери', 'tax number', 'TIN', 'INN'] },
-			{ key: 'agency_name', kind: 'text', required: true, max: 200, aliases: ['наименование', 'название агентства', 'агентство', 'агенттик', 'агенттиктин аталышы', 'agency', 'agency name', 'name', 'организация'] },
+			{
+				key: 'agency_name',
+				kind: 'text',
+				required: true,
+				max: 200,
+				aliases: ['наименование', 'название агентства', 'агентство', 'агенттик', 'агенттиктин аталышы', 'agency', 'agency name', 'name', 'организация']
+			},
 			{ key: 'address', kind: 'text', required: true, max: 300, aliases: ['адрес', 'юридический адрес', 'дареги', 'address'] },
 			{ key: 'agency_phone', kind: 'phone', aliases: ['телефон', 'тел', 'phone'] },
 			{ key: 'email', kind: 'email', max: 200, aliases: ['email', 'e-mail', 'эл. почта', 'электронная почта', 'почта'] },
 			{ key: 'issued_on', kind: 'date', required: true, aliases: ['дата выдачи', 'берилген күнү', 'issued', 'date of issue', 'issued on', 'выдана'] },
-			{ key: 'expires_on', kind: 'any_date', required: true, aliases: ['срок действия', 'действует до', 'дата окончания', 'мөөнөтү', 'expires', 'expiry', 'valid until', 'expires on'] },
-			{ key: 'countries', kind: 'countries', required: true, max: 1000, aliases: ['страны', 'страны трудоустройства', 'өлкөлөр', 'countries', 'permitted countries'] },
+			{
+				key: 'expires_on',
+				kind: 'any_date',
+				required: true,
+				aliases: ['срок действия', 'действует до', 'дата окончания', 'мөөнөтү', 'expires', 'expiry', 'valid until', 'expires on']
+			},
+			{
+				key: 'countries',
+				kind: 'countries',
+				required: true,
+				max: 1000,
+				aliases: ['страны', 'страны трудоустройства', 'өлкөлөр', 'countries', 'permitted countries']
+			},
 			{ key: 'deposit_amount', kind: 'amount', aliases: ['залог', 'депозит', 'сумма залога', 'күрөө', 'deposit', 'deposit amount'] },
 			{ key: 'deposit_currency', kind: 'currency', aliases: ['валюта', 'валютасы', 'currency'] },
 			{
@@ -118,7 +201,12 @@ export const REGISTERS: Record<RegisterId, RegisterDef> = {
 		owners: ['consulate'],
 		key: ['passport'],
 		fields: [
-			{ key: 'passport', kind: 'passport', required: true, aliases: ['паспорт', 'номер паспорта', 'паспорт №', 'паспорттун номери', 'passport', 'passport number', 'passport no', 'серия и номер паспорта'] },
+			{
+				key: 'passport',
+				kind: 'passport',
+				required: true,
+				aliases: ['паспорт', 'номер паспорта', 'паспорт №', 'паспорттун номери', 'passport', 'passport number', 'passport no', 'серия и номер паспорта']
+			},
 			name,
 			pin(false),
 			sex,
@@ -142,8 +230,18 @@ export const REGISTERS: Record<RegisterId, RegisterDef> = {
 			sex,
 			birth,
 			phone,
-			{ key: 'return_date', kind: 'date', required: true, aliases: ['дата возвращения', 'дата возврата', 'кайтып келген күнү', 'return date', 'date of return', 'returned on'] },
-			{ key: 'country', kind: 'country', required: true, aliases: ['откуда вернулся', 'страна', 'кайсы өлкөдөн', 'өлкө', 'country', 'returned from', 'country of return'] },
+			{
+				key: 'return_date',
+				kind: 'date',
+				required: true,
+				aliases: ['дата возвращения', 'дата возврата', 'кайтып келген күнү', 'return date', 'date of return', 'returned on']
+			},
+			{
+				key: 'country',
+				kind: 'country',
+				required: true,
+				aliases: ['откуда вернулся', 'страна', 'кайсы өлкөдөн', 'өлкө', 'country', 'returned from', 'country of return']
+			},
 			region('region', true, ['место жительства', 'жашаган жери', 'residence']),
 			{ key: 'needs', kind: 'choices', max: 500, aliases: ['потребности', 'нужды', 'муктаждыктар', 'needs', 'какая помощь нужна'], choices: NEED_WORDS }
 		]

@@ -34,7 +34,11 @@ export async function writeReport(db: Db, batch: Batch, out: NodeJS.WritableStre
 		const issues = issuesInOrder(db, batch.id);
 		let next = await issues.next();
 		let header = true;
-		for await (const row of readRows(() => openUpload(batch.id), { format: batch.format, encoding: batch.encoding as CsvEncoding, delimiter: batch.delimiter })) {
+		for await (const row of readRows(() => openUpload(batch.id), {
+			format: batch.format,
+			encoding: batch.encoding as CsvEncoding,
+			delimiter: batch.delimiter
+		})) {
 			if (header) {
 				header = false;
 				continue;

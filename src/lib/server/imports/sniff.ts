@@ -4,11 +4,7 @@
  * encoding (UTF-8 with or without BOM, UTF-16 with BOM, otherwise Windows-1251) and delimiter are guessed.
  */
 export type Sniffed =
-	| { kind: 'xlsx' }
-	| { kind: 'csv'; encoding: CsvEncoding; delimiter: Delimiter }
-	| { kind: 'empty' }
-	| { kind: 'protected' }
-	| { kind: 'unknown' };
+	{ kind: 'xlsx' } | { kind: 'csv'; encoding: CsvEncoding; delimiter: Delimiter } | { kind: 'empty' } | { kind: 'protected' } | { kind: 'unknown' };
 
 export const ENCODINGS = ['utf-8', 'windows-1251', 'utf-16le', 'utf-16be'] as const;
 export type CsvEncoding = (typeof ENCODINGS)[number];

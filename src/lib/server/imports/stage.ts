@@ -70,13 +70,10 @@ export const STAGE: Record<RegisterId, StageSpec> = {
 		{ name: 'arrival_date', type: 'date' },
 		{ name: 'registered_on', type: 'date' }
 	]),
-	returnees: person(
-		'returnee_list_entry',
-		'centre_id',
-		'pin_index',
-		[SEX, BIRTH, COUNTRY, REGION, { name: 'needs', type: 'text[]' }],
-		{ name: 'return_date', type: 'date' }
-	),
+	returnees: person('returnee_list_entry', 'centre_id', 'pin_index', [SEX, BIRTH, COUNTRY, REGION, { name: 'needs', type: 'text[]' }], {
+		name: 'return_date',
+		type: 'date'
+	}),
 	licences: {
 		columns: [
 			{ name: 'row_no', type: 'int' },
@@ -134,8 +131,10 @@ export function stageRow(ctx: StageContext, rowNo: number, cells: RawCell[]): St
 		if (!s('birth_date') && !issues.some((i) => i.field === 'birth_date')) v.birth_date = p.birthDate;
 		else if (s('birth_date') && s('birth_date') !== p.birthDate) issues.push({ field: 'birth_date', code: 'import_issue_pin_birth' });
 	}
-	if (ctx.register === 'licences' && s('issued_on') && s('expires_on') && s('expires_on')! <= s('issued_on')!) issues.push({ field: 'expires_on', code: 'import_issue_expiry' });
-	if (ctx.register === 'returnees' && s('birth_date') && s('return_date') && s('return_date')! < s('birth_date')!) issues.push({ field: 'return_date', code: 'import_issue_before_birth' });
+	if (ctx.register === 'licences' && s('issued_on') && s('expires_on') && s('expires_on')! <= s('issued_on')!)
+		issues.push({ field: 'expires_on', code: 'import_issue_expiry' });
+	if (ctx.register === 'returnees' && s('birth_date') && s('return_date') && s('return_date')! < s('birth_date')!)
+		issues.push({ field: 'return_date', code: 'import_issue_before_birth' });
 	if (issues.length) return { ok: false, issues };
 
 	if (ctx.register === 'licences') {
@@ -171,7 +170,8 @@ export function stageRow(ctx: StageContext, rowNo: number, cells: RawCell[]): St
 			: JSON.stringify({ fullName: s('full_name'), pin: s('pin'), phone: s('phone') });
 	let plain: (string | null)[];
 	if (ctx.register === 'clients') plain = [s('sex'), s('birth_date'), s('region'), s('status'), s('country'), s('sector'), s('registered_on')];
-	else if (ctx.register === 'consular') plain = [s('sex'), s('birth_date'), s('country') ?? ctx.orgCountry, s('city'), s('region'), s('arrival_date'), s('registered_on')];
+	else if (ctx.register === 'consular')
+		plain = [s('sex'), s('birth_date'), s('country') ?? ctx.orgCountry, s('city'), s('region'), s('arrival_date'), s('registered_on')];
 	else plain = [s('return_date'), s('sex'), s('birth_date'), s('country'), s('region'), v.needs ? pgArray(v.needs as string[]) : null];
 	const rowHash = blindIndex(`${spec.table}:row`, JSON.stringify([personalJson, ...plain]));
 	return {

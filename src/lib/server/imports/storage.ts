@@ -25,7 +25,11 @@ export class TooLarge extends Error {
 }
 
 /** Streams an upload to disk, encrypted; returns its size and first 64 KB (for sniffing). */
-export async function storeUpload(batchId: string, source: Readable | AsyncIterable<Uint8Array>, maxBytes: number): Promise<{ size: number; sample: Buffer; tail: Buffer }> {
+export async function storeUpload(
+	batchId: string,
+	source: Readable | AsyncIterable<Uint8Array>,
+	maxBytes: number
+): Promise<{ size: number; sample: Buffer; tail: Buffer }> {
 	await mkdir(directory(), { recursive: true, mode: 0o700 });
 	const { keyId, iv, cipher } = streamCipher(batchId, 'import_file');
 	const id = Buffer.from(keyId);
@@ -43,7 +47,10 @@ export async function storeUpload(batchId: string, source: Readable | AsyncItera
 				head.push(chunk.subarray(0, SAMPLE_BYTES - headBytes));
 				headBytes += Math.min(chunk.length, SAMPLE_BYTES - headBytes);
 			}
-			tail = Buffer.concat([tail.length + chunk.length > TAIL_BYTES ? tail.subarray(Math.max(0, tail.length + chunk.length - TAIL_BYTES)) : tail, chunk]).subarray(-TAIL_BYTES);
+			tail = Buffer.concat([
+				tail.length + chunk.length > TAIL_BYTES ? tail.subarray(Math.max(0, tail.length + chunk.length - TAIL_BYTES)) : tail,
+				chunk
+			]).subarray(-TAIL_BYTES);
 			done(null, chunk);
 		}
 	});

@@ -15,8 +15,14 @@ describe('MGI content files', () => {
 		for (const d of domains) {
 			const file = findings.find((f) => f.domain === d.slug && f.round === 2022);
 			expect(file, d.slug).toBeDefined();
-			expect(file!.findings.some((f) => f.kind === 'well_developed'), d.slug).toBe(true);
-			expect(file!.findings.some((f) => f.kind === 'further_development'), d.slug).toBe(true);
+			expect(
+				file!.findings.some((f) => f.kind === 'well_developed'),
+				d.slug
+			).toBe(true);
+			expect(
+				file!.findings.some((f) => f.kind === 'further_development'),
+				d.slug
+			).toBe(true);
 		}
 	});
 
@@ -32,7 +38,10 @@ describe('MGI content files', () => {
 	it('the 2022 profile records what changed since 2018 in every domain, and findings point to tasks and statistics that exist', async () => {
 		for (const d of domains) {
 			const file = findings.find((f) => f.domain === d.slug && f.round === 2022)!;
-			expect(file.findings.some((f) => f.kind === 'change_since_previous'), d.slug).toBe(true);
+			expect(
+				file.findings.some((f) => f.kind === 'change_since_previous'),
+				d.slug
+			).toBe(true);
 		}
 		const tasks = new Set(readdirSync(join(contentRoot(), 'plan-tasks')).map((f) => f.replace(/\.yaml$/, '')));
 		const all = findings.flatMap((file) => file.findings);

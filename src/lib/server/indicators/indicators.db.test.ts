@@ -14,7 +14,14 @@ const db = () => getDb();
 describe('MGI indicators (public)', () => {
 	it('lists the six domains with their counts; loading the files again changes nothing', async () => {
 		const before = await listDomains(db());
-		expect(before.map((d) => d.slug)).toEqual(['migrants-rights', 'whole-of-government', 'partnerships', 'well-being', 'mobility-crises', 'safe-orderly-regular']);
+		expect(before.map((d) => d.slug)).toEqual([
+			'migrants-rights',
+			'whole-of-government',
+			'partnerships',
+			'well-being',
+			'mobility-crises',
+			'safe-orderly-regular'
+		]);
 		for (const d of before) {
 			expect(d.indicators).toBeGreaterThan(0);
 			expect(d.wellDeveloped).toBeGreaterThan(0);
@@ -44,16 +51,34 @@ describe('MGI progress between rounds (editors)', () => {
 		const editor = await makeStaff(ministry.id, 'content_editor');
 		const domains = await listForEditing(db(), editor);
 		const indicator = domains.find((d) => d.slug === 'migrants-rights')!.indicators.find((i) => i.title.en === 'Access to work and self-employment')!;
-		const input = { status: 'in_progress', note_ky: 'Долбоор даярдалды', note_ru: 'Подготовлен проект', note_en: 'A draft is ready', observedOn: '2026-03-01', evidenceUrl: 'https://example.org/draft', evidenceTitle: 'Draft law' };
+		const input = {
+			status: 'in_progress',
+			note_ky: 'Долбоор даярдалды',
+			note_ru: 'Подготовлен проект',
+			note_en: 'A draft is ready',
+			observedOn: '2026-03-01',
+			evidenceUrl: 'https://example.org/draft',
+			evidenceTitle: 'Draft law'
+		};
 
-		expect(await recordProgress(db(), editor, indicator.id, { ...input, note_ru: '', status: 'finished', observedOn: '2999-01-01', evidenceUrl: 'javascript:alert(1)' })).toMatchObject({
+		expect(
+			await recordProgress(db(), editor, indicator.id, {
+				...input,
+				note_ru: '',
+				status: 'finished',
+				observedOn: '2999-01-01',
+				evidenceUrl: 'javascript:alert(1)'
+			})
+		).toMatchObject({
 			ok: false,
 			errors: { note_ru: 'error_required', status: 'error_choose_one', observedOn: 'error_date_future', evidenceUrl: 'error_url' }
 		});
 		expect((await getIndicatorHistory(db(), editor, indicator.id)).history).toEqual([]);
 
 		expect((await recordProgress(db(), editor, indicator.id, input)).ok).toBe(true);
-		expect((await recordProgress(db(), editor, indicator.id, { ...input, status: 'achieved', observedOn: '2026-06-01', note_en: 'Adopted', evidenceUrl: '' })).ok).toBe(true);
+		expect(
+			(await recordProgress(db(), editor, indicator.id, { ...input, status: 'achieved', observedOn: '2026-06-01', note_en: 'Adopted', evidenceUrl: '' })).ok
+		).toBe(true);
 		const { history } = await getIndicatorHistory(db(), editor, indicator.id);
 		expect(history.map((h) => [h.status, h.note.en, h.evidenceUrl])).toEqual([
 			['achieved', 'Adopted', null],
@@ -61,7 +86,10 @@ describe('MGI progress between rounds (editors)', () => {
 		]);
 		const page = (await getDomain(db(), 'migrants-rights'))!;
 		expect(page.indicators.find((i) => i.id === indicator.id)!.progress).toMatchObject({ status: 'achieved', observedOn: '2026-06-01' });
-		const audited = await db().select().from(auditLog).where(and(eq(auditLog.action, 'indicator.progress'), eq(auditLog.entityId, indicator.id)));
+		const audited = await db()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'indicator.progress'), eq(auditLog.entityId, indicator.id)));
 		expect(audited.map((a) => a.actorUserId)).toEqual([editor.userId, editor.userId]);
 	});
 

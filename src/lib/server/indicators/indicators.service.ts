@@ -11,11 +11,11 @@ import { mgiDomain, mgiFinding, mgiFindingLaw, mgiIndicator, mgiProgress, mgiRou
 
 export async function listDomains(db: Db) {
 	const [domains, findingCounts, indicatorCounts] = await Promise.all([
-		db.select({ id: mgiDomain.id, slug: mgiDomain.slug, position: mgiDomain.position, title: mgiDomain.title, description: mgiDomain.description }).from(mgiDomain).orderBy(asc(mgiDomain.position)),
 		db
-			.select({ domainId: mgiFinding.domainId, kind: mgiFinding.kind, n: count() })
-			.from(mgiFinding)
-			.groupBy(mgiFinding.domainId, mgiFinding.kind),
+			.select({ id: mgiDomain.id, slug: mgiDomain.slug, position: mgiDomain.position, title: mgiDomain.title, description: mgiDomain.description })
+			.from(mgiDomain)
+			.orderBy(asc(mgiDomain.position)),
+		db.select({ domainId: mgiFinding.domainId, kind: mgiFinding.kind, n: count() }).from(mgiFinding).groupBy(mgiFinding.domainId, mgiFinding.kind),
 		db.select({ domainId: mgiIndicator.domainId, n: count() }).from(mgiIndicator).groupBy(mgiIndicator.domainId)
 	]);
 	return domains.map((d) => ({
@@ -53,11 +53,7 @@ export async function getDomain(db: Db, slug: string) {
 	const [indicators, rounds, findings, links] = await Promise.all([
 		db.select().from(mgiIndicator).where(eq(mgiIndicator.domainId, domain.id)).orderBy(asc(mgiIndicator.position)),
 		listRounds(db),
-		db
-			.select()
-			.from(mgiFinding)
-			.where(eq(mgiFinding.domainId, domain.id))
-			.orderBy(asc(mgiFinding.kind), asc(mgiFinding.position)),
+		db.select().from(mgiFinding).where(eq(mgiFinding.domainId, domain.id)).orderBy(asc(mgiFinding.kind), asc(mgiFinding.position)),
 		db
 			.select({ findingId: mgiFindingLaw.findingId, slug: law.slug, title: law.title })
 			.from(mgiFindingLaw)

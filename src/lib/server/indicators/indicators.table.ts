@@ -81,8 +81,14 @@ export const mgiFinding = pgTable(
 		source: jsonb('source').$type<ContentSource>().notNull(),
 		needsReview: boolean('needs_review').notNull().default(false),
 		/** action-plan tasks (plan_task.slug) and public statistics series (PUBLIC_SERIES keys) it points to; from the content files */
-		planTaskSlugs: text('plan_task_slugs').array().notNull().default(sql`'{}'::text[]`),
-		statisticsKeys: text('statistics_keys').array().notNull().default(sql`'{}'::text[]`)
+		planTaskSlugs: text('plan_task_slugs')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		statisticsKeys: text('statistics_keys')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`)
 	},
 	(t) => [index('mgi_finding_domain_idx').on(t.domainId, t.roundId)]
 );

@@ -68,7 +68,10 @@ const progressSchema = z.object({
 	note_ru: requiredText(1000),
 	note_en: requiredText(1000),
 	observedOn: isoDate.refine((d) => d <= today(), { error: 'error_date_future' }),
-	evidenceUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'error_url' }).max(500, { error: 'error_too_long' })]).optional().default(''),
+	evidenceUrl: z
+		.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'error_url' }).max(500, { error: 'error_too_long' })])
+		.optional()
+		.default(''),
 	evidenceTitle: optionalText(200)
 });
 
@@ -94,7 +97,13 @@ export async function recordProgress(db: Db, actor: Actor, indicatorId: string, 
 				recordedBy: actor.userId
 			})
 			.returning({ id: mgiProgress.id });
-		await recordAudit(tx, { action: 'indicator.progress', entityType: 'mgi_indicator', entityId: indicatorId, ...auditedBy(actor), data: { progressId: row.id, status: v.status } });
+		await recordAudit(tx, {
+			action: 'indicator.progress',
+			entityType: 'mgi_indicator',
+			entityId: indicatorId,
+			...auditedBy(actor),
+			data: { progressId: row.id, status: v.status }
+		});
 		return row.id;
 	});
 	return { ok: true, data: { id } };

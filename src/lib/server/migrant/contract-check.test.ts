@@ -20,7 +20,16 @@ describe('contract check', () => {
 		expect(checkContract(fair)).toEqual([]);
 	});
 	it('flags fees, passport retention, low pay, no copy, long hours and heavy deductions', () => {
-		const flags = checkContract({ ...fair, wage: 1500, period: 'month', hoursPerWeek: 72, feesPaid: 500, passportKeptBy: 'employer', copyInMyLanguage: 'no', deductions: 600 });
+		const flags = checkContract({
+			...fair,
+			wage: 1500,
+			period: 'month',
+			hoursPerWeek: 72,
+			feesPaid: 500,
+			passportKeptBy: 'employer',
+			copyInMyLanguage: 'no',
+			deductions: 600
+		});
 		expect(flags.map((f) => f.code)).toEqual(['fees', 'passport', 'below_minimum', 'no_copy', 'long_hours', 'deductions']);
 	});
 	it('compares with the minimum only in the same currency and where it is known', () => {
@@ -28,7 +37,9 @@ describe('contract check', () => {
 		expect(checkContract({ ...fair, country: 'RU', currency: 'RUB', wage: 1 })).toEqual([]);
 	});
 	it('refuses nonsense with field errors', () => {
-		expect(runContractCheck({ country: 'Narnia', wage: '-5', currency: 'x', period: 'year', hoursPerWeek: '200', passportKeptBy: 'cat', copyInMyLanguage: 'maybe' })).toEqual({
+		expect(
+			runContractCheck({ country: 'Narnia', wage: '-5', currency: 'x', period: 'year', hoursPerWeek: '200', passportKeptBy: 'cat', copyInMyLanguage: 'maybe' })
+		).toEqual({
 			ok: false,
 			errors: {
 				country: 'error_country',

@@ -16,9 +16,17 @@ const money = z.coerce.number({ error: 'error_amount' }).min(0, { error: 'error_
 export const contractSchema = z.object({
 	employer: z.string().trim().max(200, { error: 'error_too_long' }).optional().default(''),
 	agency: z.string().trim().max(200, { error: 'error_too_long' }).optional().default(''),
-	country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'error_country' }),
+	country: z
+		.string()
+		.trim()
+		.toUpperCase()
+		.regex(/^[A-Z]{2}$/, { error: 'error_country' }),
 	wage: money.refine((v) => v > 0, { error: 'error_amount' }),
-	currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: 'error_choose_one' }),
+	currency: z
+		.string()
+		.trim()
+		.toUpperCase()
+		.regex(/^[A-Z]{3}$/, { error: 'error_choose_one' }),
 	period: z.enum(['hour', 'month'], { error: 'error_choose_one' }),
 	hoursPerWeek: z.coerce.number({ error: 'error_hours' }).int({ error: 'error_hours' }).min(1, { error: 'error_hours' }).max(112, { error: 'error_hours' }),
 	deductions: money.optional().default(0),
@@ -28,7 +36,8 @@ export const contractSchema = z.object({
 });
 export type ContractInput = z.output<typeof contractSchema>;
 
-export type FlagCode = 'fees' | 'passport' | 'below_minimum' | 'no_copy' | 'long_hours' | 'deductions' | 'unlicensed_agency' | 'agency_country' | 'blacklisted_employer';
+export type FlagCode =
+	'fees' | 'passport' | 'below_minimum' | 'no_copy' | 'long_hours' | 'deductions' | 'unlicensed_agency' | 'agency_country' | 'blacklisted_employer';
 export interface Flag {
 	code: FlagCode;
 	/** details for the message (e.g. the minimum wage) */
@@ -46,7 +55,10 @@ export function checkContract(input: ContractInput): Flag[] {
 	if (minimum && minimum.currency === input.currency) {
 		const hourly = input.period === 'hour' ? input.wage : input.wage / (input.hoursPerWeek * WEEKS_PER_MONTH);
 		if (hourly < minimum.perHour) {
-			flags.push({ code: 'below_minimum', data: { minimum: minimum.perHour, currency: minimum.currency, hourly: Math.round(hourly * 100) / 100, source: minimum.source } });
+			flags.push({
+				code: 'below_minimum',
+				data: { minimum: minimum.perHour, currency: minimum.currency, hourly: Math.round(hourly * 100) / 100, source: minimum.source }
+			});
 		}
 	}
 	if (input.copyInMyLanguage === 'no') flags.push({ code: 'no_copy' });

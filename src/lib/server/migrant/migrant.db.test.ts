@@ -28,18 +28,40 @@ describe('migrant profile', () => {
 		expect((await saveProfile(getDb(), me, me.userId, valid)).ok).toBe(true);
 		const profile = await getProfile(getDb(), me, me.userId);
 		expect(profile).toMatchObject({ fullName: 'Айбек Асанов', desiredCountries: ['KR', 'RU'], skills: [{ occupationCode: '7', years: 3 }] });
-		const [audit] = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, me.userId), eq(auditLog.action, 'profile.update')));
+		const [audit] = await getDb()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, me.userId), eq(auditLog.action, 'profile.update')));
 		expect(JSON.stringify(audit)).not.toContain('Асанов');
 	});
 
 	it('refuses impossible input and changes nothing', async () => {
 		const me = await makeMigrant();
 		const future = new Date(Date.now() + 86_400_000 * 30).toISOString().slice(0, 10);
-		expect(await saveProfile(getDb(), me, me.userId, { ...valid, fullName: ' ', birthDate: future, sex: 'robot', languages: ['klingon'], desiredCountries: ['XX'], skills: [{ occupationCode: '7', years: '-1' }] })).toEqual({
+		expect(
+			await saveProfile(getDb(), me, me.userId, {
+				...valid,
+				fullName: ' ',
+				birthDate: future,
+				sex: 'robot',
+				languages: ['klingon'],
+				desiredCountries: ['XX'],
+				skills: [{ occupationCode: '7', years: '-1' }]
+			})
+		).toEqual({
 			ok: false,
-			errors: { fullName: 'error_required', sex: 'error_choose_one', 'languages.0': 'error_language', 'skills.0.years': 'error_years', birthDate: 'error_date_future' }
+			errors: {
+				fullName: 'error_required',
+				sex: 'error_choose_one',
+				'languages.0': 'error_language',
+				'skills.0.years': 'error_years',
+				birthDate: 'error_date_future'
+			}
 		});
-		expect(await saveProfile(getDb(), me, me.userId, { ...valid, desiredCountries: ['QQ'] })).toEqual({ ok: false, errors: { desiredCountries: 'error_country' } });
+		expect(await saveProfile(getDb(), me, me.userId, { ...valid, desiredCountries: ['QQ'] })).toEqual({
+			ok: false,
+			errors: { desiredCountries: 'error_country' }
+		});
 		expect(await getDb().select().from(migrantProfile).where(eq(migrantProfile.userId, me.userId))).toHaveLength(0);
 	});
 
@@ -96,10 +118,22 @@ describe('my data', () => {
 
 		// Something of every kind the account can hold.
 		const moscow = await makeOrganisation('consulate', 'RU');
-		expect((await submitRegistration(getDb(), me, me.userId, { missionId: moscow.id, city: 'Москва', address: 'ул. Тверская, 1', arrivalDate: new Date().toISOString().slice(0, 10), stayMonths: '12' }, 'ru')).ok).toBe(true);
+		expect(
+			(
+				await submitRegistration(
+					getDb(),
+					me,
+					me.userId,
+					{ missionId: moscow.id, city: 'Москва', address: 'ул. Тверская, 1', arrivalDate: new Date().toISOString().slice(0, 10), stayMonths: '12' },
+					'ru'
+				)
+			).ok
+		).toBe(true);
 		const [someCourse] = await getDb().select({ id: course.id }).from(course).limit(1);
 		await getDb().insert(courseEnrolment).values({ userId: me.userId, courseId: someCourse.id, attempts: 1 });
-		await getDb().insert(certificate).values({ code: `DEL-${me.userId.slice(0, 8)}`, userId: me.userId, courseId: someCourse.id, holderInitials: 'А. А.' });
+		await getDb()
+			.insert(certificate)
+			.values({ code: `DEL-${me.userId.slice(0, 8)}`, userId: me.userId, courseId: someCourse.id, holderInitials: 'А. А.' });
 		const help = await submitHelpRequest(getDb(), me, { type: 'other', countryIso2: 'RU', city: 'Москва', narrative: 'The employer keeps my passport.' }, 'ru');
 		if (!help.ok) throw new Error('help');
 		const full = await exportMyData(getDb(), me, me.userId);
@@ -112,7 +146,10 @@ describe('my data', () => {
 		expect(result.kept).toEqual(['audit', 'employer_reports', 'certificates', 'help_requests', 'course_enrolments']);
 		expect(await getDb().select().from(consularRegistration).where(eq(consularRegistration.userId, me.userId))).toHaveLength(0);
 		expect(await getDb().select().from(courseEnrolment).where(eq(courseEnrolment.userId, me.userId))).toHaveLength(1); // figures (0011)
-		const [cert] = await getDb().select().from(certificate).where(eq(certificate.code, `DEL-${me.userId.slice(0, 8)}`));
+		const [cert] = await getDb()
+			.select()
+			.from(certificate)
+			.where(eq(certificate.code, `DEL-${me.userId.slice(0, 8)}`));
 		expect(cert.userId).toBeNull();
 		const [kase] = await getDb().select().from(helpCase).where(eq(helpCase.id, help.data.id));
 		expect(kase.reporterUserId).toBeNull();

@@ -6,7 +6,13 @@ import { EDUCATION_LEVELS, SEXES } from './migrant.table';
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 
 const iso2List = z
-	.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'error_country' }))
+	.array(
+		z
+			.string()
+			.trim()
+			.toUpperCase()
+			.regex(/^[A-Z]{2}$/, { error: 'error_country' })
+	)
 	.max(10, { error: 'error_too_many' });
 
 const birthDate = isoDate
@@ -23,8 +29,21 @@ export const profileSchema = z.object({
 	fullName: z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).max(120, { error: 'error_too_long' }),
 	birthDate: optional(birthDate),
 	sex: optional(z.enum(SEXES, { error: 'error_choose_one' })),
-	regionCode: optional(z.string().trim().regex(/^KG-[A-Z]{1,2}$/, { error: 'error_choose_one' })),
-	languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, { error: 'error_language' })).max(10, { error: 'error_too_many' }),
+	regionCode: optional(
+		z
+			.string()
+			.trim()
+			.regex(/^KG-[A-Z]{1,2}$/, { error: 'error_choose_one' })
+	),
+	languages: z
+		.array(
+			z
+				.string()
+				.trim()
+				.toLowerCase()
+				.regex(/^[a-z]{2}$/, { error: 'error_language' })
+		)
+		.max(10, { error: 'error_too_many' }),
 	education: optional(z.enum(EDUCATION_LEVELS, { error: 'error_choose_one' })),
 	desiredCountries: iso2List,
 	skills: z

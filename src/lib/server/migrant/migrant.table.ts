@@ -18,9 +18,15 @@ export const migrantProfile = pgTable('migrant_profile', {
 	birthDate: text('birth_date'),
 	sex: text('sex', { enum: SEXES }),
 	regionCode: text('region_code').references(() => region.code),
-	languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+	languages: text('languages')
+		.array()
+		.notNull()
+		.default(sql`'{}'::text[]`),
 	education: text('education', { enum: EDUCATION_LEVELS }),
-	desiredCountries: text('desired_countries').array().notNull().default(sql`'{}'::text[]`),
+	desiredCountries: text('desired_countries')
+		.array()
+		.notNull()
+		.default(sql`'{}'::text[]`),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
 

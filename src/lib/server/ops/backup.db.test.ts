@@ -27,7 +27,16 @@ import { createBackup, openKeys, restoreBackup, sealKeys, tableCounts } from './
 const PASSPHRASE = 'correct horse battery staple';
 const NARRATIVE = 'The employer kept my passport and has not paid for three months.';
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a scan of a pay slip')]);
-const KEYS = ['DATABASE_URL', 'SAPAR_DATA_DIR', 'SAPAR_CASE_KEY', 'SAPAR_CASE_KEY_FILE', 'SAPAR_INDEX_KEY', 'SAPAR_INDEX_KEY_FILE', 'SAPAR_ATTACHMENT_DIR', 'SAPAR_IMPORT_DIR'] as const;
+const KEYS = [
+	'DATABASE_URL',
+	'SAPAR_DATA_DIR',
+	'SAPAR_CASE_KEY',
+	'SAPAR_CASE_KEY_FILE',
+	'SAPAR_INDEX_KEY',
+	'SAPAR_INDEX_KEY_FILE',
+	'SAPAR_ATTACHMENT_DIR',
+	'SAPAR_IMPORT_DIR'
+] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 
 let root: string;
@@ -64,7 +73,10 @@ afterAll(async () => {
 async function seedCase() {
 	const org = await makeOrganisation('consulate', 'AE');
 	const city = `Town${org.slug}`;
-	await getDb().update(organisation).set({ city: { en: city } }).where(eq(organisation.id, org.id));
+	await getDb()
+		.update(organisation)
+		.set({ city: { en: city } })
+		.where(eq(organisation.id, org.id));
 	const worker = await makeStaff(org.id, 'consular_officer');
 	const created = await submitHelpRequest(
 		getDb(),

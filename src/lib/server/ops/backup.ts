@@ -1,6 +1,19 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	chownSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { dataPath } from '../config';
@@ -43,7 +56,8 @@ export interface Manifest {
 const KDF = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
 export function checkPassphrase(passphrase: string | undefined): string {
-	if (!passphrase || passphrase.length < 12) throw new Error('the backup passphrase must be at least 12 characters (SAPAR_BACKUP_PASSPHRASE, or type it when asked)');
+	if (!passphrase || passphrase.length < 12)
+		throw new Error('the backup passphrase must be at least 12 characters (SAPAR_BACKUP_PASSPHRASE, or type it when asked)');
 	return passphrase;
 }
 
@@ -65,7 +79,7 @@ export function openKeys<T>(sealed: string, passphrase: string): T {
 	try {
 		return JSON.parse(Buffer.concat([decipher.update(Buffer.from(s.data, 'base64')), decipher.final()]).toString('utf8')) as T;
 	} catch {
-		throw new Error('the passphrase does not open this backup\'s keys (wrong passphrase, or the archive is damaged)');
+		throw new Error("the passphrase does not open this backup's keys (wrong passphrase, or the archive is damaged)");
 	}
 }
 
@@ -142,16 +156,47 @@ async function physicalBackup(dir: string, url: string, into: string): Promise<v
 		// The temporary slot keeps every WAL segment from here on until this session ends.
 		await client.query(`select pg_create_physical_replication_slot('sapar_backup_' || pg_backend_pid(), true, true)`);
 		await client.query(`select pg_backup_start('sapar backup', true)`);
-		const excluded = ['postmaster.pid', 'postmaster.opts', 'pg_wal/*', 'pg_replslot/*', 'pg_stat_tmp/*', 'pg_dynshmem/*', 'pg_notify/*', 'pg_serial/*', 'pg_snapshots/*', 'pg_subtrans/*', 'pgsql_tmp*'];
+		const excluded = [
+			'postmaster.pid',
+			'postmaster.opts',
+			'pg_wal/*',
+			'pg_replslot/*',
+			'pg_stat_tmp/*',
+			'pg_dynshmem/*',
+			'pg_notify/*',
+			'pg_serial/*',
+			'pg_snapshots/*',
+			'pg_subtrans/*',
+			'pgsql_tmp*'
+		];
 		// Files change while they are read (that is what the WAL is for): tar's exit 1 says so and is fine.
-		run('tar', ['-cf', join(into, 'base.tar.gz'), '--use-compress-program=gzip -1', '--warning=no-file-changed', '--warning=no-file-removed', '--warning=no-file-shrank', ...excluded.map((x) => `--exclude=./${x}`), '-C', dir, '.'], { okCodes: [0, 1] });
-		const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null; last: string }>('select labelfile, spcmapfile, pg_walfile_name(lsn) as last from pg_backup_stop(false)');
+		run(
+			'tar',
+			[
+				'-cf',
+				join(into, 'base.tar.gz'),
+				'--use-compress-program=gzip -1',
+				'--warning=no-file-changed',
+				'--warning=no-file-removed',
+				'--warning=no-file-shrank',
+				...excluded.map((x) => `--exclude=./${x}`),
+				'-C',
+				dir,
+				'.'
+			],
+			{ okCodes: [0, 1] }
+		);
+		const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null; last: string }>(
+			'select labelfile, spcmapfile, pg_walfile_name(lsn) as last from pg_backup_stop(false)'
+		);
 		writeFileSync(join(into, 'backup_label'), rows[0].labelfile);
 		if (rows[0].spcmapfile) writeFileSync(join(into, 'tablespace_map'), rows[0].spcmapfile);
 		// The WAL from the backup's start to its end (still held by the slot), and the timeline history.
 		const first = /START WAL LOCATION: .* \(file ([0-9A-F]{24})\)/.exec(rows[0].labelfile)?.[1];
 		if (!first) throw new Error('the server returned no backup label');
-		const wal = readdirSync(join(dir, 'pg_wal')).filter((name) => (/^[0-9A-F]{24}$/.test(name) && name >= first && name <= rows[0].last) || name.endsWith('.history'));
+		const wal = readdirSync(join(dir, 'pg_wal')).filter(
+			(name) => (/^[0-9A-F]{24}$/.test(name) && name >= first && name <= rows[0].last) || name.endsWith('.history')
+		);
 		run('tar', ['-cf', join(into, 'wal.tar.gz'), '--use-compress-program=gzip -1', '-C', join(dir, 'pg_wal'), ...wal]);
 	} finally {
 		await client.end();
@@ -161,7 +206,9 @@ async function physicalBackup(dir: string, url: string, into: string): Promise<v
 function logicalBackup(url: string, into: string, serverMajor: number): void {
 	const major = toolMajor('pg_dump');
 	if (major < serverMajor) {
-		throw new Error(`pg_dump ${major} cannot dump PostgreSQL ${serverMajor}: install the client of version ${serverMajor} (Debian: postgresql-client-${serverMajor}) or point PG_BIN at its bin directory`);
+		throw new Error(
+			`pg_dump ${major} cannot dump PostgreSQL ${serverMajor}: install the client of version ${serverMajor} (Debian: postgresql-client-${serverMajor}) or point PG_BIN at its bin directory`
+		);
 	}
 	const { dbname, env } = libpq(url);
 	run(pgTool('pg_dump'), ['--format=custom', '--no-owner', '--no-privileges', `--file=${join(into, 'database.dump')}`, `--dbname=${dbname}`], { env });
@@ -174,7 +221,10 @@ export async function createBackup(file: string, passphrase: string, target: Dat
 	mkdirSync(dirname(out), { recursive: true });
 	const staging = mkdtempSync(join(dirname(out), '.sapar-backup-'));
 	try {
-		const [{ version, major }] = await query<{ version: string; major: number }>(target.url, `select current_setting('server_version') as version, current_setting('server_version_num')::int / 10000 as major`);
+		const [{ version, major }] = await query<{ version: string; major: number }>(
+			target.url,
+			`select current_setting('server_version') as version, current_setting('server_version_num')::int / 10000 as major`
+		);
 		const counts = await tableCounts(target.url);
 		mkdirSync(join(staging, 'database'));
 		if (target.kind === 'embedded') await physicalBackup(target.dir, target.url, join(staging, 'database'));
@@ -183,7 +233,11 @@ export async function createBackup(file: string, passphrase: string, target: Dat
 		const keys: KeyMaterial = { caseKeys: exportKeyRing(), indexKey: exportIndexKey() };
 		writeFileSync(join(staging, 'keys.enc'), sealKeys(keys, passphrase), { mode: 0o600 });
 		// The file directories go in as they are (tar follows these two links).
-		for (const [name, dir] of [['attachments', attachmentDir()], ['imports', importDir()]] as const) if (existsSync(dir)) symlinkSync(dir, join(staging, name));
+		for (const [name, dir] of [
+			['attachments', attachmentDir()],
+			['imports', importDir()]
+		] as const)
+			if (existsSync(dir)) symlinkSync(dir, join(staging, name));
 		const manifest: Manifest = {
 			format: 'sapar-backup',
 			version: 1,
@@ -194,7 +248,17 @@ export async function createBackup(file: string, passphrase: string, target: Dat
 		};
 		writeFileSync(join(staging, MANIFEST), JSON.stringify(manifest, null, 2));
 		const partial = `${out}.partial`;
-		run('tar', ['-cf', partial, '--dereference', '-C', staging, MANIFEST, 'keys.enc', 'database', ...['attachments', 'imports'].filter((n) => existsSync(join(staging, n)))]);
+		run('tar', [
+			'-cf',
+			partial,
+			'--dereference',
+			'-C',
+			staging,
+			MANIFEST,
+			'keys.enc',
+			'database',
+			...['attachments', 'imports'].filter((n) => existsSync(join(staging, n)))
+		]);
 		chmodSync(partial, 0o600);
 		renameSync(partial, out);
 		return manifest;
@@ -221,7 +285,10 @@ export async function notEmpty(target: RestoreTarget): Promise<string[]> {
 	if (target.kind === 'embedded') {
 		if (hasFiles(target.dir)) problems.push(`the embedded database directory ${target.dir} is not empty`);
 	} else {
-		const [{ n }] = await query<{ n: number }>(target.url, `select count(*)::int as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`);
+		const [{ n }] = await query<{ n: number }>(
+			target.url,
+			`select count(*)::int as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`
+		);
 		if (n > 0) problems.push(`the database at DATABASE_URL already has ${n} tables`);
 	}
 	if (hasFiles(attachmentDir())) problems.push(`the attachments directory ${attachmentDir()} is not empty`);
@@ -233,7 +300,9 @@ export async function notEmpty(target: RestoreTarget): Promise<string[]> {
 /** The uid/gid the embedded PostgreSQL runs as when Sapar runs as root (the `postgres` user). */
 function postgresOwner(): { uid: number; gid: number } | null {
 	if (process.getuid?.() !== 0) return null;
-	const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith('postgres:'));
+	const line = readFileSync('/etc/passwd', 'utf8')
+		.split('\n')
+		.find((l) => l.startsWith('postgres:'));
 	if (!line) return null;
 	const [, , uid, gid] = line.split(':');
 	return { uid: Number(uid), gid: Number(gid) };
@@ -295,7 +364,9 @@ export async function restoreBackup(
 			if (owner) chownTree(dir, owner);
 		} else {
 			if (toolMajor('pg_restore') < Number(manifest.database.serverVersion.split('.')[0])) {
-				throw new Error(`pg_restore ${toolMajor('pg_restore')} cannot read a dump made by pg_dump for PostgreSQL ${manifest.database.serverVersion}: point PG_BIN at a newer client`);
+				throw new Error(
+					`pg_restore ${toolMajor('pg_restore')} cannot read a dump made by pg_dump for PostgreSQL ${manifest.database.serverVersion}: point PG_BIN at a newer client`
+				);
 			}
 			let url: string;
 			let stop = async () => {};
@@ -307,7 +378,11 @@ export async function restoreBackup(
 			} else url = target.url;
 			try {
 				const { dbname, env } = libpq(url);
-				run(pgTool('pg_restore'), ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${dbname}`, join(db, 'database.dump')], { env });
+				run(
+					pgTool('pg_restore'),
+					['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${dbname}`, join(db, 'database.dump')],
+					{ env }
+				);
 			} finally {
 				await stop();
 			}
@@ -320,9 +395,13 @@ export async function restoreBackup(
 		] as const) {
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, content, { mode: 0o600, flag: 'wx' });
-			if (process.env[envName]) notes.push(`${envName} is set in the environment: it wins over ${file}, which holds the backup's keys; unset it or give it the same keys`);
+			if (process.env[envName])
+				notes.push(`${envName} is set in the environment: it wins over ${file}, which holds the backup's keys; unset it or give it the same keys`);
 		}
-		for (const [name, dir] of [['attachments', attachmentDir()], ['imports', importDir()]] as const) {
+		for (const [name, dir] of [
+			['attachments', attachmentDir()],
+			['imports', importDir()]
+		] as const) {
 			if (!existsSync(join(work, name))) continue;
 			mkdirSync(dir, { recursive: true, mode: 0o700 });
 			cpSync(join(work, name), dir, { recursive: true, errorOnExist: true, force: false });

@@ -5,14 +5,7 @@ import { expectDenied } from '../../../../tests/support/isolation';
 import { auditLog } from '../audit/audit.table';
 import { getDb } from '../db/client';
 import { invitation, membership, organisation } from './org.table';
-import {
-	changeMemberRole,
-	createOrganisation,
-	getOrganisation,
-	inviteMember,
-	listMembers,
-	listOrganisations
-} from './org.service';
+import { changeMemberRole, createOrganisation, getOrganisation, inviteMember, listMembers, listOrganisations } from './org.service';
 
 const validOrg = (slug: string) => ({ kind: 'ngo', slug, nameKy: 'Жаңы уюм', nameRu: 'Новая организация', nameEn: '', countryIso2: 'kg', city: 'Ош' });
 
@@ -26,7 +19,10 @@ describe('organisations', () => {
 		const [row] = await getDb().select().from(organisation).where(eq(organisation.slug, slug));
 		expect(row.name).toEqual({ ky: 'Жаңы уюм', ru: 'Новая организация' });
 		expect(row.countryIso2).toBe('KG');
-		const audit = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, row.id), eq(auditLog.action, 'organisation.create')));
+		const audit = await getDb()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, row.id), eq(auditLog.action, 'organisation.create')));
 		expect(audit).toHaveLength(1);
 		expect(audit[0].actorUserId).toBe(admin.userId);
 	});
@@ -40,7 +36,7 @@ describe('organisations', () => {
 			ok: false,
 			errors: { kind: 'error_choose_one', slug: 'error_slug', nameKy: 'error_required', countryIso2: 'error_country' }
 		});
-		const unknownCountry = await createOrganisation(getDb(), admin, { ...validOrg(`x-${Date.now()}`), countryIso2: "QQ" });
+		const unknownCountry = await createOrganisation(getDb(), admin, { ...validOrg(`x-${Date.now()}`), countryIso2: 'QQ' });
 		expect(unknownCountry).toEqual({ ok: false, errors: { countryIso2: 'error_country' } });
 		expect((await getDb().select().from(organisation)).length).toBe(before);
 	});
@@ -103,7 +99,10 @@ describe('members and invitations — organisation isolation', () => {
 		const worker = await makeStaff(centre.id, 'case_worker');
 		const [m] = await getDb().select().from(membership).where(eq(membership.userId, worker.userId));
 		expect((await changeMemberRole(getDb(), admin, { membershipId: m.id, role: 'supervisor' })).ok).toBe(true);
-		const audit = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, m.id), eq(auditLog.action, 'member.role_change')));
+		const audit = await getDb()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, m.id), eq(auditLog.action, 'member.role_change')));
 		expect(audit[0].data).toMatchObject({ from: 'case_worker', to: 'supervisor' });
 	});
 });

@@ -5,11 +5,9 @@ import { invitation, membership, organisation } from './org.table';
 
 // Queries only: no access rules here (they live in org.service.ts).
 
-export const findOrganisation = async (tx: Tx, id: string) =>
-	(await tx.select().from(organisation).where(eq(organisation.id, id)))[0] ?? null;
+export const findOrganisation = async (tx: Tx, id: string) => (await tx.select().from(organisation).where(eq(organisation.id, id)))[0] ?? null;
 
-export const findOrganisationBySlug = async (tx: Tx, slug: string) =>
-	(await tx.select().from(organisation).where(eq(organisation.slug, slug)))[0] ?? null;
+export const findOrganisationBySlug = async (tx: Tx, slug: string) => (await tx.select().from(organisation).where(eq(organisation.slug, slug)))[0] ?? null;
 
 export function selectOrganisations(tx: Tx, onlyId?: string) {
 	return tx
@@ -45,8 +43,7 @@ export function selectMembers(tx: Tx, organisationId: string) {
 		.orderBy(asc(authUser.name));
 }
 
-export const findMembership = async (tx: Tx, id: string) =>
-	(await tx.select().from(membership).where(eq(membership.id, id)))[0] ?? null;
+export const findMembership = async (tx: Tx, id: string) => (await tx.select().from(membership).where(eq(membership.id, id)))[0] ?? null;
 
 export const findMembershipOfUser = async (tx: Tx, userId: string) =>
 	(
@@ -61,9 +58,7 @@ export function selectOpenInvitations(tx: Tx, organisationId: string) {
 	return tx
 		.select({ id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt })
 		.from(invitation)
-		.where(
-			and(eq(invitation.organisationId, organisationId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt))
-		)
+		.where(and(eq(invitation.organisationId, organisationId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
 		.orderBy(asc(invitation.email));
 }
 

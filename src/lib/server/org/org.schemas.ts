@@ -36,8 +36,5 @@ export const changeRoleSchema = z.object({
 
 export const acceptInvitationSchema = z.object({
 	name: text(120),
-	password: z
-		.string({ error: 'error_required' })
-		.min(12, { error: 'error_password_short' })
-		.max(128, { error: 'error_too_long' })
+	password: z.string({ error: 'error_required' }).min(12, { error: 'error_password_short' }).max(128, { error: 'error_too_long' })
 });

@@ -67,10 +67,7 @@ export async function createOrganisation(db: Db, actor: Actor, input: unknown): 
 
 export async function listMembers(db: Db, actor: Actor, organisationId: string) {
 	requireAccess(actor, 'member.read', { organisationId });
-	const [members, invitations] = await Promise.all([
-		repo.selectMembers(db, organisationId),
-		repo.selectOpenInvitations(db, organisationId)
-	]);
+	const [members, invitations] = await Promise.all([repo.selectMembers(db, organisationId), repo.selectOpenInvitations(db, organisationId)]);
 	return { members, invitations };
 }
 
@@ -79,12 +76,7 @@ function allowedRole(kind: OrgKind, role: string): role is Role {
 }
 
 /** Invites a person by email into an organisation with a role; the link is valid for seven days. */
-export async function inviteMember(
-	db: Db,
-	actor: Actor,
-	organisationId: string,
-	input: unknown
-): Promise<Validated<{ id: string }>> {
+export async function inviteMember(db: Db, actor: Actor, organisationId: string, input: unknown): Promise<Validated<{ id: string }>> {
 	requireAccess(actor, 'member.invite', { organisationId });
 	const org = await repo.findOrganisation(db, organisationId);
 	if (!org) throw new AppError('not_found', 'organisation');
@@ -159,14 +151,7 @@ export async function findOpenInvitation(db: Db, token: string) {
 		.select({ invitation, organisation })
 		.from(invitation)
 		.innerJoin(organisation, eq(organisation.id, invitation.organisationId))
-		.where(
-			and(
-				eq(invitation.tokenHash, hashToken(token)),
-				isNull(invitation.acceptedAt),
-				isNull(invitation.revokedAt),
-				gt(invitation.expiresAt, new Date())
-			)
-		);
+		.where(and(eq(invitation.tokenHash, hashToken(token)), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())));
 	return row ?? null;
 }
 
@@ -193,10 +178,7 @@ export async function acceptInvitation(
 	const userId = response.user.id;
 	await db.transaction(async (tx) => {
 		await tx.update(authUser).set({ kind: 'staff', emailVerified: true }).where(eq(authUser.id, userId));
-		const [m] = await tx
-			.insert(membership)
-			.values({ userId, organisationId: inv.organisationId, role: inv.role })
-			.returning({ id: membership.id });
+		const [m] = await tx.insert(membership).values({ userId, organisationId: inv.organisationId, role: inv.role }).returning({ id: membership.id });
 		await tx.update(invitation).set({ acceptedAt: new Date() }).where(eq(invitation.id, inv.id));
 		await recordAudit(tx, {
 			action: 'member.join',

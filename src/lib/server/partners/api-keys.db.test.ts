@@ -15,7 +15,10 @@ describe('partner API keys', () => {
 		const org = await makeOrganisation('ngo');
 		const admin = await makeStaff(org.id, 'supervisor');
 		const worker = await makeStaff(org.id, 'case_worker');
-		expect(await createApiKey(db, admin, { name: '', scopes: [] })).toMatchObject({ ok: false, errors: { name: 'error_required', scopes: 'error_choose_one' } });
+		expect(await createApiKey(db, admin, { name: '', scopes: [] })).toMatchObject({
+			ok: false,
+			errors: { name: 'error_required', scopes: 'error_choose_one' }
+		});
 		expect((await createApiKey(db, admin, { name: 'x', scopes: ['everything'] })).ok).toBe(false);
 		await expectDenied(() => createApiKey(db, worker, { name: 'x', scopes: ['public.read'] }));
 
@@ -49,7 +52,10 @@ describe('partner API keys', () => {
 		expect(await authenticateApiKey(db, rotated.token)).toMatchObject({ organisationId: org.id });
 		const [old] = await db.select().from(apiKey).where(eq(apiKey.id, id));
 		expect(old.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(24 * 3600_000);
-		await db.update(apiKey).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiKey.id, id));
+		await db
+			.update(apiKey)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(apiKey.id, id));
 		expect(await authenticateApiKey(db, token)).toBeNull();
 
 		await revokeApiKey(db, admin, rotated.id);

@@ -20,7 +20,13 @@ const createSchema = z.object({
 		.optional()
 		.transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
 		.pipe(z.array(z.enum(API_SCOPES, { error: 'error_invalid' })).min(1, { error: 'error_choose_one' })),
-	days: z.coerce.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(1, { error: 'error_invalid' }).max(730, { error: 'error_invalid' }).optional().default(365)
+	days: z.coerce
+		.number({ error: 'error_invalid' })
+		.int({ error: 'error_invalid' })
+		.min(1, { error: 'error_invalid' })
+		.max(730, { error: 'error_invalid' })
+		.optional()
+		.default(365)
 });
 
 function newToken() {
@@ -38,7 +44,15 @@ export async function createApiKey(db: Db, actor: Actor, input: unknown): Promis
 	const id = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(apiKey)
-			.values({ organisationId: actor.organisationId!, name, prefix, hash, scopes: [...new Set(scopes)], createdBy: actor.userId, expiresAt: new Date(Date.now() + days * 86_400_000) })
+			.values({
+				organisationId: actor.organisationId!,
+				name,
+				prefix,
+				hash,
+				scopes: [...new Set(scopes)],
+				createdBy: actor.userId,
+				expiresAt: new Date(Date.now() + days * 86_400_000)
+			})
 			.returning({ id: apiKey.id });
 		await recordAudit(tx, { action: 'apikey.create', entityType: 'api_key', entityId: row.id, ...auditedBy(actor), data: { name, scopes, days } });
 		return row.id;
@@ -49,7 +63,16 @@ export async function createApiKey(db: Db, actor: Actor, input: unknown): Promis
 export async function listApiKeys(db: Db, actor: Actor) {
 	requireAccess(actor, 'apikey.manage', { organisationId: actor.organisationId });
 	return db
-		.select({ id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix, scopes: apiKey.scopes, createdAt: apiKey.createdAt, expiresAt: apiKey.expiresAt, revokedAt: apiKey.revokedAt, lastUsedAt: apiKey.lastUsedAt })
+		.select({
+			id: apiKey.id,
+			name: apiKey.name,
+			prefix: apiKey.prefix,
+			scopes: apiKey.scopes,
+			createdAt: apiKey.createdAt,
+			expiresAt: apiKey.expiresAt,
+			revokedAt: apiKey.revokedAt,
+			lastUsedAt: apiKey.lastUsedAt
+		})
 		.from(apiKey)
 		.where(eq(apiKey.organisationId, actor.organisationId!))
 		.orderBy(desc(apiKey.createdAt));
@@ -82,7 +105,16 @@ export async function rotateApiKey(db: Db, actor: Actor, id: string): Promise<{ 
 	return db.transaction(async (tx) => {
 		const [created] = await tx
 			.insert(apiKey)
-			.values({ organisationId: row.organisationId, name: row.name, prefix, hash, scopes: row.scopes, createdBy: actor.userId, expiresAt: new Date(Date.now() + lifetime), replaces: row.id })
+			.values({
+				organisationId: row.organisationId,
+				name: row.name,
+				prefix,
+				hash,
+				scopes: row.scopes,
+				createdBy: actor.userId,
+				expiresAt: new Date(Date.now() + lifetime),
+				replaces: row.id
+			})
 			.returning({ id: apiKey.id });
 		const graceEnd = new Date(Math.min(row.expiresAt.getTime(), Date.now() + ROTATION_GRACE_MS));
 		await tx.update(apiKey).set({ expiresAt: graceEnd }).where(eq(apiKey.id, row.id));

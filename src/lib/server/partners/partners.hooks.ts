@@ -41,13 +41,19 @@ export const partnerKey: Handle = async ({ event, resolve }) => {
 	const bearer = /^Bearer\s+(\S{1,200})$/i.exec(auth.trim());
 	const partner = bearer ? await authenticateApiKey(getDb(), bearer[1]) : null;
 	if (!partner) {
-		return json({ error: { code: 'unauthenticated', message: 'unknown, expired or revoked API key' } }, { status: 401, headers: { 'www-authenticate': 'Bearer' } });
+		return json(
+			{ error: { code: 'unauthenticated', message: 'unknown, expired or revoked API key' } },
+			{ status: 401, headers: { 'www-authenticate': 'Bearer' } }
+		);
 	}
 	try {
 		await consume('apiKey', partner.keyId);
 	} catch (error) {
 		if (isAppError(error) && error.code === 'rate_limited') {
-			return json({ error: { code: 'rate_limited', message: 'too many requests with this key' } }, { status: 429, headers: { 'retry-after': String(error.retryAfterSeconds ?? 60) } });
+			return json(
+				{ error: { code: 'rate_limited', message: 'too many requests with this key' } },
+				{ status: 429, headers: { 'retry-after': String(error.retryAfterSeconds ?? 60) } }
+			);
 		}
 		throw error;
 	}

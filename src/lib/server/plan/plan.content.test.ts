@@ -19,6 +19,10 @@ describe('action-plan content files', () => {
 	it('every responsible body and co-executor is a seeded organisation or a plan body', () => {
 		const known = new Set([...ORGANISATIONS.map((o) => o.slug), ...bodies.map((b) => b.slug)]);
 		for (const t of tasks) for (const s of [t.responsible, ...t.coExecutors]) expect(known.has(s), `${t.slug}: ${s}`).toBe(true);
-		for (const b of bodies) expect(ORGANISATIONS.some((o) => o.slug === b.slug), b.slug).toBe(false);
+		for (const b of bodies)
+			expect(
+				ORGANISATIONS.some((o) => o.slug === b.slug),
+				b.slug
+			).toBe(false);
 	});
 });

@@ -13,7 +13,13 @@ import { TASK_STATUSES } from './plan.table';
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
-export const planGoalSchema = z.strictObject({ slug, position: z.number().int().min(0), title: translatedSchema, source: sourceSchema, needsReview: z.boolean() });
+export const planGoalSchema = z.strictObject({
+	slug,
+	position: z.number().int().min(0),
+	title: translatedSchema,
+	source: sourceSchema,
+	needsReview: z.boolean()
+});
 export const planPracticeSchema = z.strictObject({ slug, title: translatedSchema, summary: translatedSchema, source: sourceSchema, needsReview: z.boolean() });
 export const planBodySchema = z.strictObject({
 	slug,
@@ -44,7 +50,8 @@ export type PlanBodySeed = z.infer<typeof planBodySchema>;
 export type PlanTaskSeed = z.infer<typeof planTaskSchema>;
 
 function bySlug<T extends { slug: string }>(kind: string, items: { path: string; data: T }[]): T[] {
-	for (const { path, data } of items) if (path !== data.slug) throw new ContentFileError(`content/${kind}/${path}.yaml`, `slug ${data.slug} does not match the file name`);
+	for (const { path, data } of items)
+		if (path !== data.slug) throw new ContentFileError(`content/${kind}/${path}.yaml`, `slug ${data.slug} does not match the file name`);
 	return items.map((i) => i.data);
 }
 

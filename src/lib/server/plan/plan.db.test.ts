@@ -16,7 +16,13 @@ const TODAY = '2026-12-02';
 async function desks() {
 	const mlssm = (await findOrganisationBySlug(db(), 'ministry-licensing'))!;
 	const fund = (await findOrganisationBySlug(db(), 'social-fund'))!;
-	return { mlssm, fund, mlssmEditor: await makeStaff(mlssm.id, 'content_editor'), mlssmSupervisor: await makeStaff(mlssm.id, 'supervisor'), fundEditor: await makeStaff(fund.id, 'content_editor') };
+	return {
+		mlssm,
+		fund,
+		mlssmEditor: await makeStaff(mlssm.id, 'content_editor'),
+		mlssmSupervisor: await makeStaff(mlssm.id, 'supervisor'),
+		fundEditor: await makeStaff(fund.id, 'content_editor')
+	};
 }
 const taskId = async (slug: string) => (await db().select({ id: planTask.id }).from(planTask).where(eq(planTask.slug, slug)))[0].id;
 
@@ -53,7 +59,11 @@ describe('action plan (public)', () => {
 		expect(text.split('\n')[0]).toContain('Ответственный орган');
 		expect(text).toContain('Просрочено');
 		const xlsx = await exportPlan({ params: { lang: 'en', format: 'xlsx' } } as never);
-		expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+		expect(
+			Buffer.from(await xlsx.arrayBuffer())
+				.subarray(0, 2)
+				.toString()
+		).toBe('PK');
 		await expect(exportPlan({ params: { lang: 'en', format: 'pdf' } } as never)).rejects.toMatchObject({ status: 404 });
 	});
 });
@@ -68,11 +78,17 @@ describe('action plan (responsible bodies)', () => {
 		expect(own.map((t) => t.id)).not.toContain(await taskId('pension-portability'));
 		expect((await listOwnTasks(db(), mlssmSupervisor, TODAY)).map((t) => t.id)).toEqual(own.map((t) => t.id));
 
-		expect(await updateTaskStatus(db(), mlssmEditor, id, { status: 'finished', note: '' })).toMatchObject({ ok: false, errors: { status: 'error_choose_one', note: 'error_required' } });
+		expect(await updateTaskStatus(db(), mlssmEditor, id, { status: 'finished', note: '' })).toMatchObject({
+			ok: false,
+			errors: { status: 'error_choose_one', note: 'error_required' }
+		});
 		expect(await addTaskEvidence(db(), mlssmEditor, id, { url: 'javascript:alert(1)', title: 'x' })).toMatchObject({ ok: false, errors: { url: 'error_url' } });
 		expect((await getOwnTask(db(), mlssmEditor, id)).history).toEqual([]);
 
-		expect(await updateTaskStatus(db(), mlssmEditor, id, { status: 'done', note: 'Programme adopted by the Cabinet' })).toEqual({ ok: true, data: { status: 'done' } });
+		expect(await updateTaskStatus(db(), mlssmEditor, id, { status: 'done', note: 'Programme adopted by the Cabinet' })).toEqual({
+			ok: true,
+			data: { status: 'done' }
+		});
 		expect((await addTaskEvidence(db(), mlssmEditor, id, { url: 'https://example.org/resolution', title: 'Cabinet resolution' })).ok).toBe(true);
 		const seen = await getOwnTask(db(), mlssmEditor, id, TODAY);
 		expect(seen.task).toMatchObject({ status: 'done', shown: 'done' });
@@ -92,7 +108,14 @@ describe('action plan (responsible bodies)', () => {
 		expect((await db().select({ status: planTask.status }).from(planTask).where(eq(planTask.id, id)))[0].status).toBe('done');
 		expect((await db().select().from(planTaskUpdate).where(eq(planTaskUpdate.taskId, id))).length).toBe(1);
 		expect((await db().select().from(planTaskEvidence).where(eq(planTaskEvidence.taskId, id))).length).toBe(1);
-		expect((await db().select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.actorUserId, fundEditor.userId)))).length).toBe(0);
+		expect(
+			(
+				await db()
+					.select()
+					.from(auditLog)
+					.where(and(eq(auditLog.entityId, id), eq(auditLog.actorUserId, fundEditor.userId)))
+			).length
+		).toBe(0);
 	});
 
 	it('roles without plan.update are refused', async () => {

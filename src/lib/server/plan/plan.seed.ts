@@ -15,9 +15,15 @@ export async function loadPlanContentIntoDb(db: Db): Promise<void> {
 	await db.transaction(async (tx) => {
 		if (bodies.length) await tx.insert(organisation).values(bodies).onConflictDoNothing({ target: organisation.slug });
 		const orgSlugs = [...new Set(tasks.flatMap((t) => [t.responsible, ...t.coExecutors]))];
-		const orgIds = new Map((await tx.select({ id: organisation.id, slug: organisation.slug }).from(organisation).where(inArray(organisation.slug, orgSlugs))).map((o) => [o.slug, o.id]));
+		const orgIds = new Map(
+			(await tx.select({ id: organisation.id, slug: organisation.slug }).from(organisation).where(inArray(organisation.slug, orgSlugs))).map((o) => [
+				o.slug,
+				o.id
+			])
+		);
 		for (const t of tasks) {
-			for (const s of [t.responsible, ...t.coExecutors]) if (!orgIds.has(s)) throw new ContentFileError(`content/plan-tasks/${t.slug}.yaml`, `unknown organisation ${s}`);
+			for (const s of [t.responsible, ...t.coExecutors])
+				if (!orgIds.has(s)) throw new ContentFileError(`content/plan-tasks/${t.slug}.yaml`, `unknown organisation ${s}`);
 		}
 		if (goals.length) await tx.insert(planGoal).values(goals).onConflictDoNothing({ target: planGoal.slug });
 		if (practices.length) await tx.insert(planPractice).values(practices).onConflictDoNothing({ target: planPractice.slug });

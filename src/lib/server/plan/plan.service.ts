@@ -8,7 +8,17 @@ import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { organisation } from '../org/org.table';
 import { isUuid, requiredText, validate, type Validated } from '../validation';
-import { planGoal, planPractice, planTask, planTaskCoExecutor, planTaskEvidence, planTaskPractice, planTaskUpdate, TASK_STATUSES, type TaskStatus } from './plan.table';
+import {
+	planGoal,
+	planPractice,
+	planTask,
+	planTaskCoExecutor,
+	planTaskEvidence,
+	planTaskPractice,
+	planTaskUpdate,
+	TASK_STATUSES,
+	type TaskStatus
+} from './plan.table';
 
 /**
  * The action plan: public reading (tasks, progress by goal and by body, export) and the responsible
@@ -129,7 +139,11 @@ export async function getOwnTask(db: Db, actor: Actor, id: string, today = today
 			.leftJoin(authUser, eq(authUser.id, planTaskUpdate.updatedBy))
 			.where(eq(planTaskUpdate.taskId, id))
 			.orderBy(desc(planTaskUpdate.createdAt), desc(planTaskUpdate.id)),
-		db.select({ id: planTaskEvidence.id, url: planTaskEvidence.url, title: planTaskEvidence.title, createdAt: planTaskEvidence.createdAt }).from(planTaskEvidence).where(eq(planTaskEvidence.taskId, id)).orderBy(asc(planTaskEvidence.createdAt))
+		db
+			.select({ id: planTaskEvidence.id, url: planTaskEvidence.url, title: planTaskEvidence.title, createdAt: planTaskEvidence.createdAt })
+			.from(planTaskEvidence)
+			.where(eq(planTaskEvidence.taskId, id))
+			.orderBy(asc(planTaskEvidence.createdAt))
 	]);
 	return { task: { ...task, shown: shownStatus(task.status, task.deadline, today) }, history, evidence };
 }
@@ -150,13 +164,23 @@ export async function updateTaskStatus(db: Db, actor: Actor, id: string, input: 
 			.returning({ id: planTask.id });
 		if (!done) throw new AppError('not_found', 'plan task');
 		await tx.insert(planTaskUpdate).values({ taskId: task.id, status: v.status, note: v.note, updatedBy: actor.userId });
-		await recordAudit(tx, { action: 'plan.task_update', entityType: 'plan_task', entityId: task.id, ...auditedBy(actor), data: { from: task.status, to: v.status } });
+		await recordAudit(tx, {
+			action: 'plan.task_update',
+			entityType: 'plan_task',
+			entityId: task.id,
+			...auditedBy(actor),
+			data: { from: task.status, to: v.status }
+		});
 	});
 	return { ok: true, data: { status: v.status } };
 }
 
 const evidenceSchema = z.object({
-	url: z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).pipe(z.url({ protocol: /^https?$/, error: 'error_url' }).max(500, { error: 'error_too_long' })),
+	url: z
+		.string({ error: 'error_required' })
+		.trim()
+		.min(1, { error: 'error_required' })
+		.pipe(z.url({ protocol: /^https?$/, error: 'error_url' }).max(500, { error: 'error_too_long' })),
 	title: requiredText(200)
 });
 
@@ -166,10 +190,12 @@ export async function addTaskEvidence(db: Db, actor: Actor, id: string, input: u
 	const parsed = validate(evidenceSchema, input);
 	if (!parsed.ok) return parsed;
 	const row = await db.transaction(async (tx) => {
-		const [r] = await tx.insert(planTaskEvidence).values({ taskId: task.id, url: parsed.data.url, title: parsed.data.title, addedBy: actor.userId }).returning({ id: planTaskEvidence.id });
+		const [r] = await tx
+			.insert(planTaskEvidence)
+			.values({ taskId: task.id, url: parsed.data.url, title: parsed.data.title, addedBy: actor.userId })
+			.returning({ id: planTaskEvidence.id });
 		await recordAudit(tx, { action: 'plan.evidence_add', entityType: 'plan_task', entityId: task.id, ...auditedBy(actor), data: { evidenceId: r.id } });
 		return r;
 	});
 	return { ok: true, data: { id: row.id } };
 }
-

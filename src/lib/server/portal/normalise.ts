@@ -4,10 +4,48 @@
  * "регистрация", "registratsiya" and "registraciya" all become "registraciia".
  */
 const CYRILLIC: Record<string, string> = {
-	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'j', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
-	м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'ch', ш: 'sh',
-	щ: 'sh', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia', ү: 'u', ө: 'o', ң: 'n', і: 'i', қ: 'k', ғ: 'g',
-	ұ: 'u', ә: 'a', һ: 'h'
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	г: 'g',
+	д: 'd',
+	е: 'e',
+	ё: 'e',
+	ж: 'j',
+	з: 'z',
+	и: 'i',
+	й: 'i',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'h',
+	ц: 'c',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'sh',
+	ъ: '',
+	ы: 'i',
+	ь: '',
+	э: 'e',
+	ю: 'iu',
+	я: 'ia',
+	ү: 'u',
+	ө: 'o',
+	ң: 'n',
+	і: 'i',
+	қ: 'k',
+	ғ: 'g',
+	ұ: 'u',
+	ә: 'a',
+	һ: 'h'
 };
 
 const FOLDS: [RegExp, string][] = [
@@ -39,7 +77,13 @@ export function normalise(text: string): string {
 
 /** Query words worth searching for (at most 8, each 2+ characters). */
 export function queryTokens(query: string): string[] {
-	const all = [...new Set(normalise(query.slice(0, 200)).split(' ').filter((t) => t.length >= 2))];
+	const all = [
+		...new Set(
+			normalise(query.slice(0, 200))
+				.split(' ')
+				.filter((t) => t.length >= 2)
+		)
+	];
 	// Two-letter words (ne, na, va…) only count when nothing longer was typed.
 	const long = all.filter((t) => t.length >= 3);
 	return (long.length ? long : all).slice(0, 8);

@@ -28,7 +28,12 @@ export async function selectGuide(tx: Tx, iso2: string) {
 				.select({ sectionId: guideSectionLaw.sectionId, slug: law.slug, title: law.title, number: law.number })
 				.from(guideSectionLaw)
 				.innerJoin(law, eq(law.id, guideSectionLaw.lawId))
-				.where(inArray(guideSectionLaw.sectionId, sections.map((s) => s.id)))
+				.where(
+					inArray(
+						guideSectionLaw.sectionId,
+						sections.map((s) => s.id)
+					)
+				)
 		: [];
 	return {
 		...head.guide,

@@ -55,9 +55,7 @@ async function documentOf(tx: Tx, type: ContentType, id: string): Promise<Doc | 
 		const e = row.entry;
 		const body: Translated = {};
 		for (const l of LOCALES) {
-			body[l] = [pick(e.services, l).text, pick(e.city, l).text, pick(row.countryName, l).text, pick(e.address, l).text]
-				.filter(Boolean)
-				.join(' · ');
+			body[l] = [pick(e.services, l).text, pick(e.city, l).text, pick(row.countryName, l).text, pick(e.address, l).text].filter(Boolean).join(' · ');
 		}
 		return {
 			countryIso2: e.countryIso2,
@@ -79,10 +77,23 @@ export async function reindex(tx: Tx, type: ContentType, id: string): Promise<vo
 	const rows = LOCALES.map((lang) => {
 		const title = pick(doc.title, lang).text;
 		const body = markdownToText(pick(doc.body, lang).text);
-		return { entityType: type, entityId: id, lang, countryIso2: doc.countryIso2, title, body, url: doc.url(lang), norm: normalise(`${title} ${body}`), titleNorm: normalise(title) };
+		return {
+			entityType: type,
+			entityId: id,
+			lang,
+			countryIso2: doc.countryIso2,
+			title,
+			body,
+			url: doc.url(lang),
+			norm: normalise(`${title} ${body}`),
+			titleNorm: normalise(title)
+		};
 	});
 	await tx.insert(searchDocument).values(rows);
-	await indexWords(tx, rows.map((r) => r.norm));
+	await indexWords(
+		tx,
+		rows.map((r) => r.norm)
+	);
 }
 
 /** A stable id for a service page's search rows, from its slug. */
@@ -99,11 +110,24 @@ export async function reindexServices(tx: Tx, services: ServiceSeed[]): Promise<
 		LOCALES.map((lang) => {
 			const title = s.title[lang];
 			const body = s.body[lang];
-			return { entityType: 'service', entityId: serviceId(s.slug), lang, countryIso2: null, title, body, url: `/${lang}${s.path}`, norm: normalise(`${title} ${body}`), titleNorm: normalise(title) };
+			return {
+				entityType: 'service',
+				entityId: serviceId(s.slug),
+				lang,
+				countryIso2: null,
+				title,
+				body,
+				url: `/${lang}${s.path}`,
+				norm: normalise(`${title} ${body}`),
+				titleNorm: normalise(title)
+			};
 		})
 	);
 	await tx.insert(searchDocument).values(rows);
-	await indexWords(tx, rows.map((r) => r.norm));
+	await indexWords(
+		tx,
+		rows.map((r) => r.norm)
+	);
 }
 
 /** Rows indexed before titles were kept apart get their normalised title (once, at start). */
@@ -122,7 +146,10 @@ export async function backfillTitleNorms(db: Db): Promise<void> {
 export async function indexWords(tx: Tx, norms: string[]): Promise<void> {
 	const words = [...new Set(norms.flatMap((n) => n.split(' ')).filter((w) => w.length >= 2 && w.length <= 40 && !/\d/.test(w)))];
 	for (let i = 0; i < words.length; i += 5000) {
-		await tx.insert(searchWord).values(words.slice(i, i + 5000).map((word) => ({ word }))).onConflictDoNothing();
+		await tx
+			.insert(searchWord)
+			.values(words.slice(i, i + 5000).map((word) => ({ word })))
+			.onConflictDoNothing();
 	}
 }
 

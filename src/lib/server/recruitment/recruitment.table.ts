@@ -111,7 +111,10 @@ export const vacancy = pgTable(
 		contractMonths: integer('contract_months').notNull(),
 		workerFee: numeric('worker_fee', { precision: 14, scale: 2 }).notNull().default('0'),
 		workerFeeNote: text('worker_fee_note'),
-		languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+		languages: text('languages')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		places: integer('places').notNull().default(1),
 		state: text('state', { enum: VACANCY_STATES }).notNull().default('open'),
 		closesOn: date('closes_on'),
@@ -120,8 +123,12 @@ export const vacancy = pgTable(
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		index('vacancy_public_idx').on(t.countryIso2, t.createdAt).where(sql`state = 'open'`),
-		index('vacancy_open_recent_idx').on(t.createdAt).where(sql`state = 'open'`),
+		index('vacancy_public_idx')
+			.on(t.countryIso2, t.createdAt)
+			.where(sql`state = 'open'`),
+		index('vacancy_open_recent_idx')
+			.on(t.createdAt)
+			.where(sql`state = 'open'`),
 		index('vacancy_org_idx').on(t.organisationId),
 		index('vacancy_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`)
 	]
@@ -200,5 +207,10 @@ export const agencyReview = pgTable(
 		moderatedAt: timestamp('moderated_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('agency_review_agency_idx').on(t.agencyId, t.state), index('agency_review_pending_idx').on(t.createdAt).where(sql`state = 'pending'`)]
+	(t) => [
+		index('agency_review_agency_idx').on(t.agencyId, t.state),
+		index('agency_review_pending_idx')
+			.on(t.createdAt)
+			.where(sql`state = 'pending'`)
+	]
 );

@@ -11,7 +11,11 @@ import { agency, agencyReview, application, CONTRACT_TRUTH, vacancy } from './re
 const reviewSchema = z.object({
 	feePaid: z.coerce.number({ error: 'error_amount' }).min(0, { error: 'error_amount' }).max(1e9, { error: 'error_amount' }),
 	contractTruthful: z.enum(CONTRACT_TRUTH, { error: 'error_choose_one' }),
-	treatment: z.coerce.number({ error: 'error_choose_one' }).int({ error: 'error_choose_one' }).min(1, { error: 'error_choose_one' }).max(5, { error: 'error_choose_one' }),
+	treatment: z.coerce
+		.number({ error: 'error_choose_one' })
+		.int({ error: 'error_choose_one' })
+		.min(1, { error: 'error_choose_one' })
+		.max(5, { error: 'error_choose_one' }),
 	recommend: z.enum(['yes', 'no'], { error: 'error_choose_one' }),
 	comment: optionalText(2000)
 });
@@ -24,7 +28,13 @@ export async function reviewablePlacement(db: Db | Tx, actor: Actor, application
 	requireAccess(actor, 'review.create');
 	if (!isUuid(applicationId)) throw new AppError('not_found', 'application id');
 	const [row] = await db
-		.select({ application, vacancy: { title: vacancy.title, currency: vacancy.currency }, agencyId: agency.organisationId, agencyName: agency.name, reviewId: agencyReview.id })
+		.select({
+			application,
+			vacancy: { title: vacancy.title, currency: vacancy.currency },
+			agencyId: agency.organisationId,
+			agencyName: agency.name,
+			reviewId: agencyReview.id
+		})
 		.from(application)
 		.innerJoin(vacancy, eq(vacancy.id, application.vacancyId))
 		.innerJoin(agency, eq(agency.organisationId, vacancy.organisationId))
@@ -69,7 +79,17 @@ export async function submitReview(db: Db, actor: Actor, applicationId: string, 
 export async function pendingReviews(db: Db, actor: Actor) {
 	requireAccess(actor, 'review.moderate');
 	return db
-		.select({ id: agencyReview.id, agencyName: agency.name, feePaid: agencyReview.feePaid, currency: agencyReview.currency, contractTruthful: agencyReview.contractTruthful, treatment: agencyReview.treatment, recommend: agencyReview.recommend, comment: agencyReview.comment, createdAt: agencyReview.createdAt })
+		.select({
+			id: agencyReview.id,
+			agencyName: agency.name,
+			feePaid: agencyReview.feePaid,
+			currency: agencyReview.currency,
+			contractTruthful: agencyReview.contractTruthful,
+			treatment: agencyReview.treatment,
+			recommend: agencyReview.recommend,
+			comment: agencyReview.comment,
+			createdAt: agencyReview.createdAt
+		})
 		.from(agencyReview)
 		.innerJoin(agency, eq(agency.organisationId, agencyReview.agencyId))
 		.where(eq(agencyReview.state, 'pending'))
@@ -93,11 +113,22 @@ export async function moderateReview(db: Db, actor: Actor, reviewId: string, inp
 	await db.transaction(async (tx) => {
 		const [row] = await tx
 			.update(agencyReview)
-			.set({ state: parsed.data.decision === 'publish' ? 'published' : 'rejected', moderationNote: parsed.data.note || null, moderatedByUserId: actor.userId, moderatedAt: new Date() })
+			.set({
+				state: parsed.data.decision === 'publish' ? 'published' : 'rejected',
+				moderationNote: parsed.data.note || null,
+				moderatedByUserId: actor.userId,
+				moderatedAt: new Date()
+			})
 			.where(and(eq(agencyReview.id, reviewId), eq(agencyReview.state, 'pending')))
 			.returning({ id: agencyReview.id });
 		if (!row) throw new AppError('not_found', 'pending review');
-		await recordAudit(tx, { action: 'review.moderate', entityType: 'agency_review', entityId: reviewId, ...auditedBy(actor), data: { decision: parsed.data.decision } });
+		await recordAudit(tx, {
+			action: 'review.moderate',
+			entityType: 'agency_review',
+			entityId: reviewId,
+			...auditedBy(actor),
+			data: { decision: parsed.data.decision }
+		});
 	});
 	return { ok: true, data: { id: reviewId } };
 }
@@ -137,7 +168,17 @@ export type ReviewSummary = Awaited<ReturnType<typeof agencyReviewSummary>>;
 /** A migrant's reviews, for their data export. */
 export async function reviewsOf(db: Db | Tx, userId: string) {
 	return db
-		.select({ agency: organisation.name, feePaid: agencyReview.feePaid, currency: agencyReview.currency, contractTruthful: agencyReview.contractTruthful, treatment: agencyReview.treatment, recommend: agencyReview.recommend, comment: agencyReview.comment, state: agencyReview.state, createdAt: agencyReview.createdAt })
+		.select({
+			agency: organisation.name,
+			feePaid: agencyReview.feePaid,
+			currency: agencyReview.currency,
+			contractTruthful: agencyReview.contractTruthful,
+			treatment: agencyReview.treatment,
+			recommend: agencyReview.recommend,
+			comment: agencyReview.comment,
+			state: agencyReview.state,
+			createdAt: agencyReview.createdAt
+		})
 		.from(agencyReview)
 		.innerJoin(organisation, eq(organisation.id, agencyReview.agencyId))
 		.where(eq(agencyReview.userId, userId));

@@ -27,7 +27,16 @@ describe('reference data', () => {
 		const rows = await getDb().select().from(organisation);
 		const slugs = new Set(rows.map((r) => r.slug));
 		for (const seed of ORGANISATIONS) expect(slugs.has(seed.slug), seed.slug).toBe(true);
-		for (const slug of ['ceca-bishkek', 'ceca-osh', 'ministry-licensing', 'consulate-moscow', 'consulate-yekaterinburg', 'consulate-almaty', 'consulate-seoul', 'consulate-london']) {
+		for (const slug of [
+			'ceca-bishkek',
+			'ceca-osh',
+			'ministry-licensing',
+			'consulate-moscow',
+			'consulate-yekaterinburg',
+			'consulate-almaty',
+			'consulate-seoul',
+			'consulate-london'
+		]) {
 			expect(slugs.has(slug), slug).toBe(true);
 		}
 		const sourced = ORGANISATIONS.filter((o) => o.source);

@@ -32,8 +32,7 @@ export async function loadReferenceData(db: Db): Promise<void> {
 	const currencyRows = Intl.supportedValuesOf('currency').map((code) => ({
 		code,
 		name: displayNames('currency', code),
-		minorUnits: new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
-			.maximumFractionDigits ?? 2,
+		minorUnits: new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2,
 		common: COMMON_CURRENCIES.includes(code)
 	}));
 	await db.transaction(async (tx) => {

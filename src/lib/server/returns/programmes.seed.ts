@@ -12,16 +12,31 @@ export const PROGRAMMES: { slug: string; kind: ReferralKind; name: Translated; p
 	{
 		slug: 'migrant-ishker',
 		kind: 'training',
-		name: { ky: 'Мигрант Ишкер (кесиптик көндүмдөр жана өз алдынча иш)', ru: 'Мигрант Ишкер (профессиональные навыки и самозанятость)', en: 'Migrant Ishker (vocational skills and self-employment)' },
+		name: {
+			ky: 'Мигрант Ишкер (кесиптик көндүмдөр жана өз алдынча иш)',
+			ru: 'Мигрант Ишкер (профессиональные навыки и самозанятость)',
+			en: 'Migrant Ishker (vocational skills and self-employment)'
+		},
 		provider: 'MLSSM with GIZ, “Skills for reintegration”',
-		source: { ...DOC_002, excerpt: 'launched the subprogramme Migrant Ishker. Migrant Ishker aims to improve the professional skills of returning Kyrgyz migrants, including for self-employment purposes.' }
+		source: {
+			...DOC_002,
+			excerpt:
+				'launched the subprogramme Migrant Ishker. Migrant Ishker aims to improve the professional skills of returning Kyrgyz migrants, including for self-employment purposes.'
+		}
 	},
 	{
 		slug: 'ceca-employment-services',
 		kind: 'job_placement',
-		name: { ky: 'ЖЧЖОБ: жумушка орношуу боюнча маалымат жана кеңеш', ru: 'ЦТГЗ: информация и консультации по трудоустройству', en: 'CECA employment information and advice' },
+		name: {
+			ky: 'ЖЧЖОБ: жумушка орношуу боюнча маалымат жана кеңеш',
+			ru: 'ЦТГЗ: информация и консультации по трудоустройству',
+			en: 'CECA employment information and advice'
+		},
 		provider: 'Centre for Employment of Citizens Abroad (Bishkek, Osh)',
-		source: { ...DOC_003, excerpt: 'Centers for Employment Abroad (Bishkek, Osh) provide safe migration and employment info services to returning and prospective migrants.' }
+		source: {
+			...DOC_003,
+			excerpt: 'Centers for Employment Abroad (Bishkek, Osh) provide safe migration and employment info services to returning and prospective migrants.'
+		}
 	},
 	{
 		slug: 'ndp-2026-training',
@@ -32,7 +47,11 @@ export const PROGRAMMES: { slug: string; kind: ReferralKind; name: Translated; p
 			en: 'National Development Programme 2026: languages, engineering, entrepreneurship, digital and financial literacy'
 		},
 		provider: 'Government of the Kyrgyz Republic',
-		source: { ...DOC_002, excerpt: 'specialized training programmes (foreign languages, engineering specialties, basics of entrepreneurship, and digital and financial literacy skills) to be launched for youth and migrant workers' }
+		source: {
+			...DOC_002,
+			excerpt:
+				'specialized training programmes (foreign languages, engineering specialties, basics of entrepreneurship, and digital and financial literacy skills) to be launched for youth and migrant workers'
+		}
 	}
 ];
 

@@ -43,7 +43,10 @@ export async function listProgrammes(db: Db, actor: Actor, opts: { includeInacti
 /** An active programme a referral may point to. */
 export async function activeProgramme(db: Tx, id: string) {
 	if (!isUuid(id)) return null;
-	const [p] = await db.select().from(reintegrationProgramme).where(and(eq(reintegrationProgramme.id, id), eq(reintegrationProgramme.active, true)));
+	const [p] = await db
+		.select()
+		.from(reintegrationProgramme)
+		.where(and(eq(reintegrationProgramme.id, id), eq(reintegrationProgramme.active, true)));
 	return p ?? null;
 }
 
@@ -71,7 +74,13 @@ export async function addProgramme(db: Db, actor: Actor, input: unknown): Promis
 	const id = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(reintegrationProgramme)
-			.values({ slug: `p-${randomUUID().slice(0, 8)}`, kind: v.kind, name: { ky: v.name_ky, ru: v.name_ru, en: v.name_en }, provider: v.provider, organisationId })
+			.values({
+				slug: `p-${randomUUID().slice(0, 8)}`,
+				kind: v.kind,
+				name: { ky: v.name_ky, ru: v.name_ru, en: v.name_en },
+				provider: v.provider,
+				organisationId
+			})
 			.returning({ id: reintegrationProgramme.id });
 		await recordAudit(tx, { action: 'return.programme_add', entityType: 'reintegration_programme', entityId: row.id, ...auditedBy(actor) });
 		return row.id;

@@ -15,8 +15,30 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
  * "Skills for reintegration" sub-programme named in seed 002.
  */
 const RETURNEES = [
-	{ phone: '+996700000101', name: 'Демо Бакыт Асанов', sex: 'male' as const, region: 'KG-C', centre: 'ceca-bishkek', country: 'RU', returned: 12, skills: ['7'], skillsNote: 'Demo: 4 years of tiling and plastering in Moscow', needs: ['job', 'training'] as const },
-	{ phone: '+996700000102', name: 'Демо Айгерим Токтосунова', sex: 'female' as const, region: 'KG-O', centre: 'ceca-osh', country: 'KZ', returned: 40, skills: ['5'], skillsNote: 'Demo: cook in a café in Almaty', needs: ['business', 'psychological'] as const }
+	{
+		phone: '+996700000101',
+		name: 'Демо Бакыт Асанов',
+		sex: 'male' as const,
+		region: 'KG-C',
+		centre: 'ceca-bishkek',
+		country: 'RU',
+		returned: 12,
+		skills: ['7'],
+		skillsNote: 'Demo: 4 years of tiling and plastering in Moscow',
+		needs: ['job', 'training'] as const
+	},
+	{
+		phone: '+996700000102',
+		name: 'Демо Айгерим Токтосунова',
+		sex: 'female' as const,
+		region: 'KG-O',
+		centre: 'ceca-osh',
+		country: 'KZ',
+		returned: 40,
+		skills: ['5'],
+		skillsNote: 'Demo: cook in a café in Almaty',
+		needs: ['business', 'psychological'] as const
+	}
 ];
 
 export async function loadReturnsDemo(db: Db): Promise<void> {
@@ -31,11 +53,30 @@ export async function loadReturnsDemo(db: Db): Promise<void> {
 			await tx.insert(migrantProfile).values({ userId: id, fullName: r.name, sex: r.sex, regionCode: r.region, languages: ['ky', 'ru'] });
 			const [req] = await tx
 				.insert(returnRequest)
-				.values({ userId: id, centreId: centre.id, returnDate: daysAgo(r.returned), countryIso2: r.country, regionCode: r.region, skills: r.skills, skillsNote: r.skillsNote, needs: [...r.needs], contactConsent: true, createdAt: new Date(Date.now() - (r.returned - 2) * 86_400_000) })
+				.values({
+					userId: id,
+					centreId: centre.id,
+					returnDate: daysAgo(r.returned),
+					countryIso2: r.country,
+					regionCode: r.region,
+					skills: r.skills,
+					skillsNote: r.skillsNote,
+					needs: [...r.needs],
+					contactConsent: true,
+					createdAt: new Date(Date.now() - (r.returned - 2) * 86_400_000)
+				})
 				.returning({ id: returnRequest.id });
 			if (r.centre === 'ceca-osh') {
 				await tx.update(returnRequest).set({ status: 'in_progress' }).where(eq(returnRequest.id, req.id));
-				await tx.insert(returnReferral).values({ requestId: req.id, kind: 'business_grant', programme: 'Migrant Ishker (GIZ, "Skills for reintegration") — demo', referredOn: daysAgo(30), outcome: 'accepted', outcomeOn: daysAgo(20), outcomeNote: 'Demo: enrolled in the business-skills course' });
+				await tx.insert(returnReferral).values({
+					requestId: req.id,
+					kind: 'business_grant',
+					programme: 'Migrant Ishker (GIZ, "Skills for reintegration") — demo',
+					referredOn: daysAgo(30),
+					outcome: 'accepted',
+					outcomeOn: daysAgo(20),
+					outcomeNote: 'Demo: enrolled in the business-skills course'
+				});
 			}
 		}
 	});

@@ -25,8 +25,14 @@ type Raw = {
 };
 
 function publish(rows: Raw[], threshold: number): { rows: FigureRow[]; received: Shown; resolved: Shown } {
-	const received = suppressList(rows.map((r) => r.received), threshold);
-	const resolved = suppressList(rows.map((r) => r.resolved), threshold);
+	const received = suppressList(
+		rows.map((r) => r.received),
+		threshold
+	);
+	const resolved = suppressList(
+		rows.map((r) => r.resolved),
+		threshold
+	);
 	return {
 		rows: rows.map((r, i) => ({
 			key: r.key,

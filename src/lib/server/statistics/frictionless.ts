@@ -6,7 +6,23 @@
 import { parse } from 'csv-parse/sync';
 
 const NAME = /^[a-z0-9._-]+$/;
-const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'];
+const TYPES = [
+	'string',
+	'number',
+	'integer',
+	'boolean',
+	'object',
+	'array',
+	'date',
+	'time',
+	'datetime',
+	'year',
+	'yearmonth',
+	'duration',
+	'geopoint',
+	'geojson',
+	'any'
+];
 
 interface Field {
 	name: string;
@@ -47,9 +63,11 @@ export function validateDescriptor(d: Record<string, unknown>): string[] {
 		else if (names.has(r.name)) problems.push(`duplicate resource name ${r.name}`);
 		else names.add(r.name);
 		if (r.path === undefined && r.data === undefined) problems.push(`resource ${r.name}: needs path or data`);
-		if (typeof r.path === 'string' && (r.path.startsWith('/') || r.path.includes('..'))) problems.push(`resource ${r.name}: path must be relative and inside the package`);
+		if (typeof r.path === 'string' && (r.path.startsWith('/') || r.path.includes('..')))
+			problems.push(`resource ${r.name}: path must be relative and inside the package`);
 		const schema = r.schema as Record<string, unknown> | undefined;
-		if (d.profile === 'tabular-data-package' && r.profile !== 'tabular-data-resource') problems.push(`resource ${r.name}: a tabular package holds tabular-data-resources`);
+		if (d.profile === 'tabular-data-package' && r.profile !== 'tabular-data-resource')
+			problems.push(`resource ${r.name}: a tabular package holds tabular-data-resources`);
 		if (!schema) {
 			problems.push(`resource ${r.name}: a tabular resource needs a schema`);
 			continue;
@@ -66,9 +84,11 @@ export function validateDescriptor(d: Record<string, unknown>): string[] {
 			fieldNames.add(f.name);
 			if (f.type !== undefined && !TYPES.includes(f.type)) problems.push(`field ${f.name}: unknown type ${f.type}`);
 		}
-		if (schema.missingValues !== undefined && (!Array.isArray(schema.missingValues) || schema.missingValues.some((v) => typeof v !== 'string'))) problems.push('missingValues must be an array of strings');
+		if (schema.missingValues !== undefined && (!Array.isArray(schema.missingValues) || schema.missingValues.some((v) => typeof v !== 'string')))
+			problems.push('missingValues must be an array of strings');
 		const pk = schema.primaryKey;
-		for (const k of pk === undefined ? [] : Array.isArray(pk) ? pk : [pk]) if (!fieldNames.has(k as string)) problems.push(`primaryKey names an unknown field ${k}`);
+		for (const k of pk === undefined ? [] : Array.isArray(pk) ? pk : [pk])
+			if (!fieldNames.has(k as string)) problems.push(`primaryKey names an unknown field ${k}`);
 	}
 	return problems;
 }

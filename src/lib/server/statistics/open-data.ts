@@ -27,7 +27,11 @@ export const DATASETS: DatasetSpec[] = [
 		measure: 'registered_abroad',
 		rows: 'country',
 		cols: 'period',
-		title: { ky: 'Чет өлкөдөгү өкүлчүлүктөрдө катталган жарандар, өлкө жана жыл боюнча', ru: 'Граждане, вставшие на учёт в представительствах за рубежом, по странам и годам', en: 'Citizens registered with missions abroad, by country and year' },
+		title: {
+			ky: 'Чет өлкөдөгү өкүлчүлүктөрдө катталган жарандар, өлкө жана жыл боюнча',
+			ru: 'Граждане, вставшие на учёт в представительствах за рубежом, по странам и годам',
+			en: 'Citizens registered with missions abroad, by country and year'
+		},
 		description: {
 			ky: 'Сапар аркылуу жана өкүлчүлүктөрдүн өз тизмелеринен катталгандар.',
 			ru: 'Регистрации через Сапар и из собственных списков представительств.',
@@ -41,7 +45,11 @@ export const DATASETS: DatasetSpec[] = [
 		rows: 'country',
 		cols: 'period',
 		title: { ky: 'Жардам сурамдары, өлкө жана жыл боюнча', ru: 'Обращения за помощью, по странам и годам', en: 'Help requests received, by country and year' },
-		description: { ky: 'Чет өлкөдөгү мигранттардын Сапарга келген жардам сурамдары.', ru: 'Обращения мигрантов за рубежом, поступившие в Сапар.', en: 'Requests for help from migrants abroad received by Sapar.' },
+		description: {
+			ky: 'Чет өлкөдөгү мигранттардын Сапарга келген жардам сурамдары.',
+			ru: 'Обращения мигрантов за рубежом, поступившие в Сапар.',
+			en: 'Requests for help from migrants abroad received by Sapar.'
+		},
 		unit: 'requests'
 	},
 	{
@@ -50,7 +58,11 @@ export const DATASETS: DatasetSpec[] = [
 		rows: 'region',
 		cols: 'sex',
 		title: { ky: 'Кайтып келгендер, аймак жана жынысы боюнча', ru: 'Вернувшиеся, по регионам и полу', en: 'Returns, by region of origin and sex' },
-		description: { ky: 'Сапардагы сурамдар жана иштөө борборлорунун тизмелери.', ru: 'Заявки в Сапаре и списки центров занятости.', en: "Returnees' requests in Sapar and the employment centres' returnee lists." },
+		description: {
+			ky: 'Сапардагы сурамдар жана иштөө борборлорунун тизмелери.',
+			ru: 'Заявки в Сапаре и списки центров занятости.',
+			en: "Returnees' requests in Sapar and the employment centres' returnee lists."
+		},
 		unit: 'persons'
 	},
 	{
@@ -59,7 +71,11 @@ export const DATASETS: DatasetSpec[] = [
 		rows: 'sector',
 		cols: 'sex',
 		title: { ky: 'Жумушка орношкондор, тармак жана жынысы боюнча', ru: 'Трудоустроенные, по отраслям и полу', en: 'Job placements, by sector and sex' },
-		description: { ky: 'Лицензиялуу агенттиктер жана иштөө борборлору аркылуу.', ru: 'Через лицензированные агентства и центры занятости.', en: 'Through licensed agencies and employment centres.' },
+		description: {
+			ky: 'Лицензиялуу агенттиктер жана иштөө борборлору аркылуу.',
+			ru: 'Через лицензированные агентства и центры занятости.',
+			en: 'Through licensed agencies and employment centres.'
+		},
 		unit: 'persons'
 	}
 ];
@@ -97,7 +113,14 @@ async function buildDataset(db: Db, spec: DatasetSpec, threshold: number | undef
 	const b = fieldName(spec.cols);
 	const years = [spec.rows, spec.cols].includes('period') ? (spec.rows === 'period' ? r.rowKeys : r.colKeys) : [];
 	const period = { from: years[0] ?? null, to: years.at(-1) ?? null };
-	const csv = toCsv({ columns: [{ key: a, header: a }, { key: b, header: b }, { key: 'count', header: 'count' }], rows: rowsOut }).replace(/^\uFEFF/, '');
+	const csv = toCsv({
+		columns: [
+			{ key: a, header: a },
+			{ key: b, header: b },
+			{ key: 'count', header: 'count' }
+		],
+		rows: rowsOut
+	}).replace(/^\uFEFF/, '');
 	const descriptor = {
 		profile: 'tabular-data-package',
 		name: spec.name,
@@ -121,7 +144,13 @@ async function buildDataset(db: Db, spec: DatasetSpec, threshold: number | undef
 					fields: [
 						{ name: a, type: 'string', description: FIELD_DESCRIPTION[spec.rows], constraints: { required: true } },
 						{ name: b, type: 'string', description: FIELD_DESCRIPTION[spec.cols], constraints: { required: true } },
-						{ name: 'count', type: 'integer', description: `Number of ${spec.unit}; empty when not shown (suppressed)`, unit: spec.unit, constraints: { minimum: 0 } }
+						{
+							name: 'count',
+							type: 'integer',
+							description: `Number of ${spec.unit}; empty when not shown (suppressed)`,
+							unit: spec.unit,
+							constraints: { minimum: 0 }
+						}
 					],
 					missingValues: [''],
 					primaryKey: [a, b]

@@ -34,7 +34,16 @@ export interface Series {
 async function compute(db: Db) {
 	const series: Series[] = await Promise.all(
 		PUBLIC_SERIES.map(async (s) => {
-			const r = await cubeTable(db, { measure: s.measure, rows: s.by, cols: null, granularity: 'year', from: null, to: null, filters: {}, limitRows: s.limitRows });
+			const r = await cubeTable(db, {
+				measure: s.measure,
+				rows: s.by,
+				cols: null,
+				granularity: 'year',
+				from: null,
+				to: null,
+				filters: {},
+				limitRows: s.limitRows
+			});
 			return {
 				key: s.key,
 				measure: s.measure,

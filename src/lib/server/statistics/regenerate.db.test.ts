@@ -21,20 +21,18 @@ describe('statistics regenerated on demand', () => {
 
 		// New operations data: 6 returnees, enough to be shown.
 		const centre = await makeOrganisation('employment_centre');
-		await db
-			.insert(returneeListEntry)
-			.values(
-				Array.from({ length: 6 }, () => ({
-					centreId: centre.id,
-					pinIndex: randomUUID(),
-					returnDate: '2025-05-01',
-					personal: 'x',
-					rowHash: randomUUID(),
-					sex: 'male' as const,
-					regionCode: 'KG-N',
-					countryIso2: 'RU'
-				}))
-			);
+		await db.insert(returneeListEntry).values(
+			Array.from({ length: 6 }, () => ({
+				centreId: centre.id,
+				pinIndex: randomUUID(),
+				returnDate: '2025-05-01',
+				personal: 'x',
+				rowHash: randomUUID(),
+				sex: 'male' as const,
+				regionCode: 'KG-N',
+				countryIso2: 'RU'
+			}))
+		);
 		const done = await regenerateStatistics(db, analyst);
 		expect(done.rows).toBeGreaterThan(0);
 		expect(done.datasets).toBeGreaterThan(0);

@@ -77,11 +77,20 @@ describe('statistics layer', () => {
 
 	it('reads GET parameters; unknown values are field errors, not guesses', async () => {
 		const ok = await parseStatQuery(db(), new URLSearchParams('measure=returns&rows=region&cols=sex&by=month&from=2025-01&to=2025-06&country=RU&sector=care'));
-		expect(ok).toMatchObject({ ok: true, data: { measure: 'returns', rows: 'region', cols: 'sex', granularity: 'month', from: '2025-01', filters: { country: 'RU', sector: 'care' } } });
+		expect(ok).toMatchObject({
+			ok: true,
+			data: { measure: 'returns', rows: 'region', cols: 'sex', granularity: 'month', from: '2025-01', filters: { country: 'RU', sector: 'care' } }
+		});
 		const bad = await parseStatQuery(db(), new URLSearchParams('measure=salaries&rows=sex&cols=sex&country=XX&region=KG-Z&from=2025-13&to=2024-01'));
 		expect(bad).toEqual({
 			ok: false,
-			errors: { measure: 'error_stats_unknown_value', cols: 'error_stats_same_dimension', from: 'error_stats_month', country: 'error_stats_unknown_value', region: 'error_stats_unknown_value' }
+			errors: {
+				measure: 'error_stats_unknown_value',
+				cols: 'error_stats_same_dimension',
+				from: 'error_stats_month',
+				country: 'error_stats_unknown_value',
+				region: 'error_stats_unknown_value'
+			}
 		});
 		const range = await parseStatQuery(db(), { from: '2025-05', to: '2025-01' });
 		expect(range).toEqual({ ok: false, errors: { to: 'error_stats_range' } });

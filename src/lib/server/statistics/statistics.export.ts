@@ -6,7 +6,10 @@ import type { StatResult } from './statistics.service';
  * key (or the count), the row total when there are columns, and a total row. Hidden values carry the same
  * words as on screen ("not shown"), never the number.
  */
-export function resultTable(r: StatResult, words: { rowHeader: string; label: (dimension: 'rows' | 'cols', key: string) => string; count: string; total: string; notShown: string }): Table {
+export function resultTable(
+	r: StatResult,
+	words: { rowHeader: string; label: (dimension: 'rows' | 'cols', key: string) => string; count: string; total: string; notShown: string }
+): Table {
 	const two = r.query.cols !== null;
 	const cell = (v: number | null): Cell => (v === null ? words.notShown : v);
 	const columns = [

@@ -165,7 +165,9 @@ export async function cubeTable(db: Db, q: StatQuery, threshold = statsThreshold
 	const rowKey = keyExpr(q.rows, q.granularity);
 	const colKey = q.cols ? keyExpr(q.cols, q.granularity) : sql`'all'`;
 	const [{ rows }, refreshedAt] = await Promise.all([
-		db.execute<{ r: string; c: string; n: number }>(sql`select ${rowKey} as r, ${colKey} as c, sum(n)::int as n from stat_cube where ${and(...where)} group by 1, 2`),
+		db.execute<{ r: string; c: string; n: number }>(
+			sql`select ${rowKey} as r, ${colKey} as c, sum(n)::int as n from stat_cube where ${and(...where)} group by 1, 2`
+		),
 		statisticsDate(db)
 	]);
 	const rowSet = new Set<string>();
@@ -262,7 +264,10 @@ export async function statTable(db: Db, actor: Actor, q: StatQuery): Promise<Sta
 	let query = q;
 	if (scope !== 'all') {
 		if (!actor.organisationId) throw new AppError('forbidden', 'statistics without organisation');
-		const [org] = await db.select({ kind: organisation.kind, country: organisation.countryIso2 }).from(organisation).where(eq(organisation.id, actor.organisationId));
+		const [org] = await db
+			.select({ kind: organisation.kind, country: organisation.countryIso2 })
+			.from(organisation)
+			.where(eq(organisation.id, actor.organisationId));
 		if (!org || org.kind !== 'consulate') throw new AppError('forbidden', 'organisation-scoped statistics are for missions');
 		if (q.filters.country && q.filters.country !== org.country) throw new AppError('not_found', 'country outside the mission');
 		query = { ...q, filters: { ...q.filters, country: org.country } };
@@ -277,7 +282,6 @@ export async function statisticsCountryScope(db: Db, actor: Actor): Promise<stri
 	const [org] = await db.select({ country: organisation.countryIso2 }).from(organisation).where(eq(organisation.id, actor.organisationId));
 	return org?.country ?? null;
 }
-
 
 /** Countries present in the cube, for the dashboard's filter (a mission: only its own). */
 export async function statisticsCountries(db: Db, actor: Actor): Promise<string[]> {

@@ -124,21 +124,45 @@ describe('suppressTable', () => {
 	});
 
 	it('hides a small margin too, and what would give it away', () => {
-		const s = suppressTable({ cells: [[2, 1], [10, 12]], rowTotals: true, colTotals: true, threshold: T });
+		const s = suppressTable({
+			cells: [
+				[2, 1],
+				[10, 12]
+			],
+			rowTotals: true,
+			colTotals: true,
+			threshold: T
+		});
 		expect(s.rowTotals![0]).toBeNull();
 		for (const row of [...s.cells, s.rowTotals!, s.colTotals!]) expect(row.filter((v) => v === null).length).not.toBe(1);
 	});
 
 	it('closes a bridge: a hidden cell the lines would give away in combination', () => {
 		// Found by the property test when only the one-hidden-cell-per-line rule ran.
-		const cells = [[20, 0, 0, 0, 0], [0, 6, 1, 22, 0], [0, 5, 0, 0, 22], [3, 5, 0, 0, 0]];
+		const cells = [
+			[20, 0, 0, 0, 0],
+			[0, 6, 1, 22, 0],
+			[0, 5, 0, 0, 22],
+			[3, 5, 0, 0, 0]
+		];
 		const s = suppressTable({ cells, rowTotals: true, colTotals: true, threshold: T });
 		expect(determinedByAlgebra(publishedGrid(s, 4, 5), 4, 5, true, true)).toEqual([]);
 	});
 
 	it('publishes a table with nothing small untouched', () => {
-		const s = suppressTable({ cells: [[5, 6], [0, 9]], rowTotals: true, colTotals: true, threshold: T });
-		expect(s.cells).toEqual([[5, 6], [0, 9]]);
+		const s = suppressTable({
+			cells: [
+				[5, 6],
+				[0, 9]
+			],
+			rowTotals: true,
+			colTotals: true,
+			threshold: T
+		});
+		expect(s.cells).toEqual([
+			[5, 6],
+			[0, 9]
+		]);
 		expect(s.secondary).toBe(0);
 	});
 

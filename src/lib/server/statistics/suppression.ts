@@ -119,8 +119,7 @@ export function determinedCells(hidden: boolean[][], rowLines: number[], colLine
 	const colSet = new Set(colLines);
 	const edges: [number, number, Cell][] = [];
 	for (let i = 0; i < rows; i++)
-		for (let j = 0; j < cols; j++)
-			if (hidden[i][j]) edges.push([rowSet.has(i) ? i : FREE, colSet.has(j) ? rows + j : FREE, [i, j]]);
+		for (let j = 0; j < cols; j++) if (hidden[i][j]) edges.push([rowSet.has(i) ? i : FREE, colSet.has(j) ? rows + j : FREE, [i, j]]);
 	const adj: number[][] = Array.from({ length: FREE + 1 }, () => []);
 	edges.forEach(([a, b], e) => {
 		adj[a].push(e);

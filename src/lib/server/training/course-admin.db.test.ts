@@ -54,9 +54,18 @@ describe('course editing by employment centre and ministry staff', () => {
 		expect(await createCourse(db(), editor, courseInput(slug))).toEqual({ ok: false, errors: { slug: 'error_slug_taken' } });
 		await expect(publishCourse(db(), editor, id)).rejects.toMatchObject({ userMessage: 'error_course_empty' });
 
-		expect(await addModule(db(), editor, id, { ...moduleInput('One'), videoUrl: 'http://insecure.example.org/x' })).toMatchObject({ ok: false, errors: { videoUrl: 'error_url' } });
-		expect(await addModule(db(), editor, id, { ...moduleInput('One'), q0_correct: '' })).toMatchObject({ ok: false, errors: { q0_correct: 'error_correct_answer' } });
-		expect(await addModule(db(), editor, id, { ...moduleInput('One'), 'q0_o1.ru': '' })).toMatchObject({ ok: false, errors: { 'q0_o1.ru': 'error_translation_required' } });
+		expect(await addModule(db(), editor, id, { ...moduleInput('One'), videoUrl: 'http://insecure.example.org/x' })).toMatchObject({
+			ok: false,
+			errors: { videoUrl: 'error_url' }
+		});
+		expect(await addModule(db(), editor, id, { ...moduleInput('One'), q0_correct: '' })).toMatchObject({
+			ok: false,
+			errors: { q0_correct: 'error_correct_answer' }
+		});
+		expect(await addModule(db(), editor, id, { ...moduleInput('One'), 'q0_o1.ru': '' })).toMatchObject({
+			ok: false,
+			errors: { 'q0_o1.ru': 'error_translation_required' }
+		});
 		const noQuiz = Object.fromEntries(Object.entries(moduleInput('One')).filter(([k]) => !k.startsWith('q0')));
 		expect(await addModule(db(), editor, id, noQuiz)).toMatchObject({ ok: false, errors: { 'q0.ky': 'error_quiz_required' } });
 		const one = await addModule(db(), editor, id, moduleInput('One'));
@@ -79,7 +88,10 @@ describe('course editing by employment centre and ministry staff', () => {
 		const edit = await getCourseForEdit(db(), editor, id);
 		const values = moduleFormValues(edit.modules[0]);
 		expect((await updateModule(db(), editor, id, edit.modules[0].id, { ...values, 'title.en': 'Two (corrected)' })).ok).toBe(true);
-		expect(await updateModule(db(), editor, id, edit.modules[0].id, { ...values, q0_correct: '1' })).toEqual({ ok: false, errors: { form: 'error_course_published' } });
+		expect(await updateModule(db(), editor, id, edit.modules[0].id, { ...values, q0_correct: '1' })).toEqual({
+			ok: false,
+			errors: { form: 'error_course_published' }
+		});
 		await expect(addModule(db(), editor, id, moduleInput('Three'))).rejects.toMatchObject({ userMessage: 'error_course_published' });
 		await expect(changeModuleOrder(db(), editor, id, one.data.id, 'remove')).rejects.toMatchObject({ userMessage: 'error_course_published' });
 

@@ -33,10 +33,20 @@ const spread = (prefix: string, t: Translated | null | undefined) => Object.from
 
 const courseSchema = z.object({ ...translated('title', 200), ...translated('summary', 1000) });
 const newCourseSchema = courseSchema.extend({
-	slug: z.string({ error: 'error_required' }).trim().toLowerCase().min(1, { error: 'error_required' }).max(80, { error: 'error_too_long' }).regex(SLUG, { error: 'error_slug' })
+	slug: z
+		.string({ error: 'error_required' })
+		.trim()
+		.toLowerCase()
+		.min(1, { error: 'error_required' })
+		.max(80, { error: 'error_too_long' })
+		.regex(SLUG, { error: 'error_slug' })
 });
 
-export const courseFormValues = (c: { slug: string; title: Translated; summary: Translated }) => ({ slug: c.slug, ...spread('title', c.title), ...spread('summary', c.summary) });
+export const courseFormValues = (c: { slug: string; title: Translated; summary: Translated }) => ({
+	slug: c.slug,
+	...spread('title', c.title),
+	...spread('summary', c.summary)
+});
 
 export async function listAllCourses(db: Db, actor: Actor) {
 	await requireCourseEditor(db, actor);
@@ -89,7 +99,10 @@ export async function getCourseForEdit(db: Db, actor: Actor, courseId: string) {
 	const [modules, [certs], [draft]] = await Promise.all([
 		db.select().from(courseModule).where(eq(courseModule.courseId, c.id)).orderBy(asc(courseModule.position)),
 		db.select({ n: count() }).from(certificate).where(eq(certificate.courseId, c.id)),
-		db.select({ id: course.id }).from(course).where(and(eq(course.previousVersionId, c.id), eq(course.published, false)))
+		db
+			.select({ id: course.id })
+			.from(course)
+			.where(and(eq(course.previousVersionId, c.id), eq(course.published, false)))
 	]);
 	return { ...c, modules, certificates: certs.n, draftVersionId: draft?.id ?? null };
 }
@@ -102,7 +115,10 @@ export async function updateCourse(db: Db, actor: Actor, courseId: string, input
 	if (!parsed.ok) return parsed;
 	const v = parsed.data as Record<string, string>;
 	await db.transaction(async (tx) => {
-		await tx.update(course).set({ title: pickTranslated(v, 'title'), summary: pickTranslated(v, 'summary'), updatedAt: new Date() }).where(eq(course.id, c.id));
+		await tx
+			.update(course)
+			.set({ title: pickTranslated(v, 'title'), summary: pickTranslated(v, 'summary'), updatedAt: new Date() })
+			.where(eq(course.id, c.id));
 		await recordAudit(tx, { action: 'course.update', entityType: 'course', entityId: c.id, ...auditedBy(actor) });
 	});
 	return { ok: true, data: { id: c.id } };
@@ -113,7 +129,10 @@ export async function updateCourse(db: Db, actor: Actor, courseId: string, input
 const moduleSchema = z.object({
 	...translated('title', 200),
 	...translated('body', 20_000),
-	videoUrl: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'error_url' }).max(500, { error: 'error_too_long' })]).optional().default('')
+	videoUrl: z
+		.union([z.literal(''), z.url({ protocol: /^https$/, error: 'error_url' }).max(500, { error: 'error_too_long' })])
+		.optional()
+		.default('')
 });
 
 /** Reads the fixed question/option slots of the module form: a slot counts when any language is filled. */
@@ -182,8 +201,14 @@ export async function addModule(db: Db, actor: Actor, courseId: string, values: 
 	const parsed = parseModule(values);
 	if (!parsed.ok) return parsed;
 	const id = await db.transaction(async (tx) => {
-		const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${courseModule.position}), 0)::int + 1` }).from(courseModule).where(eq(courseModule.courseId, c.id));
-		const [row] = await tx.insert(courseModule).values({ courseId: c.id, position: next, ...parsed.data }).returning({ id: courseModule.id });
+		const [{ next }] = await tx
+			.select({ next: sql<number>`coalesce(max(${courseModule.position}), 0)::int + 1` })
+			.from(courseModule)
+			.where(eq(courseModule.courseId, c.id));
+		const [row] = await tx
+			.insert(courseModule)
+			.values({ courseId: c.id, position: next, ...parsed.data })
+			.returning({ id: courseModule.id });
 		await tx.update(course).set({ updatedAt: new Date() }).where(eq(course.id, c.id));
 		await recordAudit(tx, { action: 'course.update', entityType: 'course', entityId: c.id, ...auditedBy(actor), data: { module: row.id, change: 'add' } });
 		return row.id;
@@ -194,7 +219,10 @@ export async function addModule(db: Db, actor: Actor, courseId: string, values: 
 async function moduleOf(db: Tx, courseId: string, moduleId: string) {
 	const c = await courseRow(db, courseId);
 	if (!isUuid(moduleId)) throw new AppError('not_found', 'module');
-	const [mod] = await db.select().from(courseModule).where(and(eq(courseModule.id, moduleId), eq(courseModule.courseId, c.id)));
+	const [mod] = await db
+		.select()
+		.from(courseModule)
+		.where(and(eq(courseModule.id, moduleId), eq(courseModule.courseId, c.id)));
 	if (!mod) throw new AppError('not_found', 'module');
 	return { c, mod };
 }
@@ -208,7 +236,13 @@ export async function getModuleForEdit(db: Db, actor: Actor, courseId: string, m
  * A draft's module changes freely. A published module's wording may be corrected, but its quiz keeps
  * its shape (questions, options, correct answers): passes already recorded stay true.
  */
-export async function updateModule(db: Db, actor: Actor, courseId: string, moduleId: string, values: Record<string, string>): Promise<Validated<{ id: string }>> {
+export async function updateModule(
+	db: Db,
+	actor: Actor,
+	courseId: string,
+	moduleId: string,
+	values: Record<string, string>
+): Promise<Validated<{ id: string }>> {
 	await requireCourseEditor(db, actor);
 	const { c, mod } = await moduleOf(db, courseId, moduleId);
 	const parsed = parseModule(values);
@@ -228,7 +262,11 @@ export async function changeModuleOrder(db: Db, actor: Actor, courseId: string, 
 	const { c, mod } = await moduleOf(db, courseId, moduleId);
 	draftOnly(c);
 	await db.transaction(async (tx) => {
-		const mods = await tx.select({ id: courseModule.id, position: courseModule.position }).from(courseModule).where(eq(courseModule.courseId, c.id)).orderBy(asc(courseModule.position));
+		const mods = await tx
+			.select({ id: courseModule.id, position: courseModule.position })
+			.from(courseModule)
+			.where(eq(courseModule.courseId, c.id))
+			.orderBy(asc(courseModule.position));
 		const ids = mods.map((x) => x.id);
 		const at = ids.indexOf(mod.id);
 		if (change === 'remove') {
@@ -240,8 +278,16 @@ export async function changeModuleOrder(db: Db, actor: Actor, courseId: string, 
 			[ids[at], ids[to]] = [ids[to], ids[at]];
 		}
 		// Two passes keep the (course, position) unique index satisfied while renumbering.
-		for (const [i, id] of ids.entries()) await tx.update(courseModule).set({ position: -(i + 1) }).where(eq(courseModule.id, id));
-		for (const [i, id] of ids.entries()) await tx.update(courseModule).set({ position: i + 1 }).where(eq(courseModule.id, id));
+		for (const [i, id] of ids.entries())
+			await tx
+				.update(courseModule)
+				.set({ position: -(i + 1) })
+				.where(eq(courseModule.id, id));
+		for (const [i, id] of ids.entries())
+			await tx
+				.update(courseModule)
+				.set({ position: i + 1 })
+				.where(eq(courseModule.id, id));
 		await recordAudit(tx, { action: 'course.update', entityType: 'course', entityId: c.id, ...auditedBy(actor), data: { module: mod.id, change } });
 	});
 }
@@ -292,7 +338,10 @@ export async function newCourseVersion(db: Db, actor: Actor, courseId: string): 
 	const c = await courseRow(db, courseId);
 	if (!c.published) throw new AppError('invalid_transition', 'only a published course gets a new version', { userMessage: 'error_course_not_published' });
 	return db.transaction(async (tx) => {
-		const [existing] = await tx.select({ id: course.id }).from(course).where(and(eq(course.previousVersionId, c.id), eq(course.published, false)));
+		const [existing] = await tx
+			.select({ id: course.id })
+			.from(course)
+			.where(and(eq(course.previousVersionId, c.id), eq(course.published, false)));
 		if (existing) return existing;
 		const version = c.version + 1;
 		const [row] = await tx
@@ -371,7 +420,11 @@ export async function courseFigures(db: Db, actor: Actor, courseId: string) {
 	const months = [...new Set([...byMonth.map((r) => r.month), ...certsByMonth.map((r) => r.month)])].sort();
 	return {
 		course: { id: c.id, slug: c.slug, title: c.title, published: c.published, version: c.version },
-		months: months.map((mo) => ({ month: mo, started: byMonth.find((r) => r.month === mo)?.started ?? 0, certificates: certsByMonth.find((r) => r.month === mo)?.issued ?? 0 })),
+		months: months.map((mo) => ({
+			month: mo,
+			started: byMonth.find((r) => r.month === mo)?.started ?? 0,
+			certificates: certsByMonth.find((r) => r.month === mo)?.issued ?? 0
+		})),
 		started: totals.started,
 		completed,
 		completionRate: totals.started ? completed / totals.started : null,

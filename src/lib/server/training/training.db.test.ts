@@ -7,8 +7,7 @@ import { COURSES } from './data/course';
 import { getCourse, initialsOf, myCertificates, submitQuiz, verifyCertificate } from './training.service';
 
 const seed = COURSES[0];
-const rightAnswers = (moduleIndex: number) =>
-	Object.fromEntries(seed.modules[moduleIndex].quiz.map((q, i) => [`q${i}`, String(q.correct)]));
+const rightAnswers = (moduleIndex: number) => Object.fromEntries(seed.modules[moduleIndex].quiz.map((q, i) => [`q${i}`, String(q.correct)]));
 
 describe('training and certificates', () => {
 	it('gives initials only', () => {

@@ -12,9 +12,9 @@ export async function loadCourses(db: Db): Promise<void> {
 				.onConflictDoNothing({ target: course.slug })
 				.returning({ id: course.id });
 			if (!row) continue;
-			await tx.insert(courseModule).values(
-				seed.modules.map((m, i) => ({ courseId: row.id, position: i + 1, title: m.title, body: m.body, videoUrl: m.videoUrl, quiz: m.quiz }))
-			);
+			await tx
+				.insert(courseModule)
+				.values(seed.modules.map((m, i) => ({ courseId: row.id, position: i + 1, title: m.title, body: m.body, videoUrl: m.videoUrl, quiz: m.quiz })));
 		}
 	});
 }

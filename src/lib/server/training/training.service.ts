@@ -26,22 +26,52 @@ export const listCourses = (db: Db) => db.select().from(course).where(eq(course.
 
 export async function getCourse(db: Db, slug: string, userId: string | null) {
 	if (!SLUG.test(slug)) return null;
-	const [c] = await db.select().from(course).where(and(eq(course.slug, slug), eq(course.published, true)));
+	const [c] = await db
+		.select()
+		.from(course)
+		.where(and(eq(course.slug, slug), eq(course.published, true)));
 	if (!c) return null;
 	const modules = await db.select().from(courseModule).where(eq(courseModule.courseId, c.id)).orderBy(asc(courseModule.position));
-	const passed = userId && modules.length
-		? new Set((await db.select({ id: modulePass.moduleId }).from(modulePass).where(and(eq(modulePass.userId, userId), inArray(modulePass.moduleId, modules.map((m) => m.id))))).map((p) => p.id))
-		: new Set<string>();
-	const [cert] = userId ? await db.select().from(certificate).where(and(eq(certificate.userId, userId), eq(certificate.courseId, c.id))) : [];
+	const passed =
+		userId && modules.length
+			? new Set(
+					(
+						await db
+							.select({ id: modulePass.moduleId })
+							.from(modulePass)
+							.where(
+								and(
+									eq(modulePass.userId, userId),
+									inArray(
+										modulePass.moduleId,
+										modules.map((m) => m.id)
+									)
+								)
+							)
+					).map((p) => p.id)
+				)
+			: new Set<string>();
+	const [cert] = userId
+		? await db
+				.select()
+				.from(certificate)
+				.where(and(eq(certificate.userId, userId), eq(certificate.courseId, c.id)))
+		: [];
 	return { ...c, modules: modules.map((m) => ({ ...m, passed: passed.has(m.id) })), certificate: cert ?? null };
 }
 
 export type QuizResult =
-	| { ok: false; errors: Record<string, string> }
-	| { ok: true; passed: boolean; correct: number; total: number; certificateCode: string | null };
+	{ ok: false; errors: Record<string, string> } | { ok: true; passed: boolean; correct: number; total: number; certificateCode: string | null };
 
 /** Checks the answers to a module's quiz; all right = passed; all modules passed = a certificate. */
-export async function submitQuiz(db: Db, actor: Actor, userId: string, slug: string, position: number, answers: Record<string, string>): Promise<QuizResult | null> {
+export async function submitQuiz(
+	db: Db,
+	actor: Actor,
+	userId: string,
+	slug: string,
+	position: number,
+	answers: Record<string, string>
+): Promise<QuizResult | null> {
 	requireAccess(actor, 'profile.update', { ownerUserId: userId });
 	const c = await getCourse(db, slug, userId);
 	const mod = c?.modules.find((m) => m.position === position);
@@ -67,7 +97,18 @@ export async function submitQuiz(db: Db, actor: Actor, userId: string, slug: str
 	if (passed) {
 		await db.transaction(async (tx) => {
 			await tx.insert(modulePass).values({ userId, moduleId: mod.id }).onConflictDoNothing();
-			const done = await tx.select({ id: modulePass.moduleId }).from(modulePass).where(and(eq(modulePass.userId, userId), inArray(modulePass.moduleId, c.modules.map((m) => m.id))));
+			const done = await tx
+				.select({ id: modulePass.moduleId })
+				.from(modulePass)
+				.where(
+					and(
+						eq(modulePass.userId, userId),
+						inArray(
+							modulePass.moduleId,
+							c.modules.map((m) => m.id)
+						)
+					)
+				);
 			if (done.length === c.modules.length && !certificateCode) {
 				const [profile] = await tx.select({ name: migrantProfile.fullName }).from(migrantProfile).where(eq(migrantProfile.userId, userId));
 				const [row] = await tx
@@ -90,7 +131,13 @@ export async function verifyCertificate(db: Db, code: string) {
 	const normalised = code.trim().toUpperCase();
 	if (!CODE.test(normalised)) return null;
 	const [row] = await db
-		.select({ code: certificate.code, initials: certificate.holderInitials, issuedAt: certificate.issuedAt, courseTitle: course.title, courseSlug: course.slug })
+		.select({
+			code: certificate.code,
+			initials: certificate.holderInitials,
+			issuedAt: certificate.issuedAt,
+			courseTitle: course.title,
+			courseSlug: course.slug
+		})
 		.from(certificate)
 		.innerJoin(course, eq(course.id, certificate.courseId))
 		.where(eq(certificate.code, normalised));

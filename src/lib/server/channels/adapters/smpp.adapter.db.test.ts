@@ -37,7 +37,8 @@ describe('SMPP adapter against a loopback SMSC', () => {
 		const ky = phone();
 		const en = phone();
 		const ru = phone();
-		const kyText = 'Саламатсызбы! Өтүнүч: консулдукка катталыңыз, паспортуңузду өзүңүздө сактаңыз. Жумуш берүүчү паспортту алса, 1227 номерине чалыңыз же жооп жазыңыз.';
+		const kyText =
+			'Саламатсызбы! Өтүнүч: консулдукка катталыңыз, паспортуңузду өзүңүздө сактаңыз. Жумуш берүүчү паспортту алса, 1227 номерине чалыңыз же жооп жазыңыз.';
 		const enText = 'Sapar: your case 2026-000123 was received. Reply STOP to opt out.';
 		const a = await enqueueMessage(db, { channel: 'sms', address: ky, body: kyText, purpose: 'case' });
 		const b = await enqueueMessage(db, { channel: 'sms', address: en, body: enText, purpose: 'case' });
@@ -106,7 +107,13 @@ describe('SMPP adapter against a loopback SMSC', () => {
 			[2, text.slice(half)],
 			[1, text.slice(0, half)]
 		] as const) {
-			smsc.deliver({ source_addr_ton: 1, source_addr: from.slice(1), destination_addr: 'Sapar', esm_class: 0x40, short_message: { udh: Buffer.from([5, 0, 3, 0x2a, 2, seq]), message: piece } });
+			smsc.deliver({
+				source_addr_ton: 1,
+				source_addr: from.slice(1),
+				destination_addr: 'Sapar',
+				esm_class: 0x40,
+				short_message: { udh: Buffer.from([5, 0, 3, 0x2a, 2, seq]), message: piece }
+			});
 		}
 		const got = await until(() => lastInbound(from));
 		expect(got).toMatchObject({ body: text, userId: actor.userId, handledBy: 'ignored' });
@@ -121,7 +128,12 @@ describe('SMPP adapter against a loopback SMSC', () => {
 		const got = await until(() => lastInbound(stranger));
 		expect(got).toMatchObject({ body: 'hello?', userId: null, handledBy: 'ignored' });
 		expect(smsc.binds.filter((b) => b.ok)).toHaveLength(1);
-		expect(await db.select().from(inboundMessage).where(inArray(inboundMessage.address, ['not a number', '+not a number']))).toHaveLength(0);
+		expect(
+			await db
+				.select()
+				.from(inboundMessage)
+				.where(inArray(inboundMessage.address, ['not a number', '+not a number']))
+		).toHaveLength(0);
 	});
 
 	it('reconnects with back-off after the SMSC drops the link or sends garbage, and sends what waited', async () => {

@@ -9,7 +9,16 @@ describe('SMTP adapter against a real SMTP server on loopback', () => {
 	});
 	afterAll(() => server.close());
 
-	const msg = (address: string) => ({ id: 'm1', channel: 'email' as const, address, locale: 'ru', subject: 'Чакыруу — приглашение', body: 'Саламатсызбы! Здравствуйте!', buttons: null, purpose: 'invitation' });
+	const msg = (address: string) => ({
+		id: 'm1',
+		channel: 'email' as const,
+		address,
+		locale: 'ru',
+		subject: 'Чакыруу — приглашение',
+		body: 'Саламатсызбы! Здравствуйте!',
+		buttons: null,
+		purpose: 'invitation'
+	});
 
 	it('delivers a UTF-8 message with envelope, subject and an unsubscribe link', async () => {
 		const adapter = smtpAdapter({

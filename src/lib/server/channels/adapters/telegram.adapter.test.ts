@@ -11,19 +11,52 @@ describe('Telegram adapter against a fake Bot API on loopback', () => {
 	afterAll(() => fake.close());
 	beforeEach(() => fake.reset());
 
-	const msg = (address: string, extra: Partial<OutgoingMessage> = {}): OutgoingMessage => ({ id: 'm1', channel: 'telegram', address, locale: 'ky', subject: null, body: 'Саламатсызбы!', buttons: null, purpose: 'alert', ...extra });
+	const msg = (address: string, extra: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
+		id: 'm1',
+		channel: 'telegram',
+		address,
+		locale: 'ky',
+		subject: null,
+		body: 'Саламатсызбы!',
+		buttons: null,
+		purpose: 'alert',
+		...extra
+	});
 	const adapter = () => telegramAdapter({ token: fake.token, apiRoot: fake.apiRoot });
 
 	it('sends text with inline buttons, a contact keyboard or none; accepted counts as delivered', async () => {
 		const a = adapter();
 		expect(a.perAddressPerSecond).toBe(1);
 		expect(a.ratePerSecond).toBeLessThanOrEqual(30);
-		const inline = await a.send(msg('1001', { buttons: { kind: 'inline', rows: [[{ text: 'Мен коопсузмун', data: 'alert:x:safe' }, { text: 'Жардам керек', data: 'alert:x:help' }]] } }));
+		const inline = await a.send(
+			msg('1001', {
+				buttons: {
+					kind: 'inline',
+					rows: [
+						[
+							{ text: 'Мен коопсузмун', data: 'alert:x:safe' },
+							{ text: 'Жардам керек', data: 'alert:x:help' }
+						]
+					]
+				}
+			})
+		);
 		expect(inline).toMatchObject({ ok: true, parts: 1, final: true });
 		await a.send(msg('1001', { buttons: { kind: 'contact', text: 'Номерди бөлүшүү' } }));
 		await a.send(msg('1001', { buttons: { kind: 'remove' } }));
 		const [first, second, third] = fake.to(1001);
-		expect(first.payload).toMatchObject({ chat_id: '1001', text: 'Саламатсызбы!', reply_markup: { inline_keyboard: [[{ text: 'Мен коопсузмун', callback_data: 'alert:x:safe' }, { text: 'Жардам керек', callback_data: 'alert:x:help' }]] } });
+		expect(first.payload).toMatchObject({
+			chat_id: '1001',
+			text: 'Саламатсызбы!',
+			reply_markup: {
+				inline_keyboard: [
+					[
+						{ text: 'Мен коопсузмун', callback_data: 'alert:x:safe' },
+						{ text: 'Жардам керек', callback_data: 'alert:x:help' }
+					]
+				]
+			}
+		});
 		expect(second.payload.reply_markup).toMatchObject({ keyboard: [[{ text: 'Номерди бөлүшүү', request_contact: true }]] });
 		expect(third.payload.reply_markup).toEqual({ remove_keyboard: true });
 	});
@@ -58,7 +91,13 @@ describe('Telegram adapter against a fake Bot API on loopback', () => {
 	});
 
 	it('a webhook is set at start with its secret', async () => {
-		const a = telegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, updates: 'webhook', webhookUrl: 'https://sapar.test/telegram/webhook', webhookSecret: 's3cret' });
+		const a = telegramAdapter({
+			token: fake.token,
+			apiRoot: fake.apiRoot,
+			updates: 'webhook',
+			webhookUrl: 'https://sapar.test/telegram/webhook',
+			webhookSecret: 's3cret'
+		});
 		await a.start!({ receipt: () => {}, inbound: async () => null });
 		expect(fake.sent('setWebhook')[0].payload).toMatchObject({ url: 'https://sapar.test/telegram/webhook', secret_token: 's3cret' });
 	});
@@ -68,9 +107,21 @@ describe('updates as inbound messages', () => {
 	const from = { id: 42, is_bot: false, first_name: 'A', language_code: 'ru' };
 	const chat = { id: 42, type: 'private' as const };
 	it('text, own contact, someone else’s contact, and what is ignored', () => {
-		expect(inboundOf({ update_id: 1, message: { message_id: 1, date: 0, chat, from, text: '/start' } } as never)?.inbound).toMatchObject({ address: '42', text: '/start', languageCode: 'ru' });
-		expect(inboundOf({ update_id: 2, message: { message_id: 1, date: 0, chat, from, contact: { phone_number: '996700123456', first_name: 'A', user_id: 42 } } } as never)?.inbound.contactPhone).toBe('+996700123456');
-		const foreign = inboundOf({ update_id: 3, message: { message_id: 1, date: 0, chat, from, contact: { phone_number: '+996700999999', first_name: 'B', user_id: 7 } } } as never)?.inbound;
+		expect(inboundOf({ update_id: 1, message: { message_id: 1, date: 0, chat, from, text: '/start' } } as never)?.inbound).toMatchObject({
+			address: '42',
+			text: '/start',
+			languageCode: 'ru'
+		});
+		expect(
+			inboundOf({
+				update_id: 2,
+				message: { message_id: 1, date: 0, chat, from, contact: { phone_number: '996700123456', first_name: 'A', user_id: 42 } }
+			} as never)?.inbound.contactPhone
+		).toBe('+996700123456');
+		const foreign = inboundOf({
+			update_id: 3,
+			message: { message_id: 1, date: 0, chat, from, contact: { phone_number: '+996700999999', first_name: 'B', user_id: 7 } }
+		} as never)?.inbound;
 		expect(foreign?.contactPhone).toBeUndefined();
 		expect(inboundOf({ update_id: 4, message: { message_id: 1, date: 0, chat: { id: -5, type: 'group', title: 'g' }, from, text: 'hi' } } as never)).toBeNull();
 		expect(inboundOf({ update_id: 5, edited_message: {} } as never)).toBeNull();

@@ -136,7 +136,10 @@ export function telegramAdapter(opts: TelegramOptions): ChannelAdapter & { api: 
 		let failures = 0;
 		while (!signal.aborted) {
 			try {
-				const updates = await api.getUpdates({ offset, timeout: opts.pollTimeout ?? 25, allowed_updates: [...ALLOWED_UPDATES] }, signal as Parameters<Api["getUpdates"]>[1]);
+				const updates = await api.getUpdates(
+					{ offset, timeout: opts.pollTimeout ?? 25, allowed_updates: [...ALLOWED_UPDATES] },
+					signal as Parameters<Api['getUpdates']>[1]
+				);
 				failures = 0;
 				for (const update of updates) {
 					offset = update.update_id + 1;

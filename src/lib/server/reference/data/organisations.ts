@@ -16,14 +16,7 @@ import type { Translated } from '#lib/i18n';
  * - Government bodies that are not ministries (Social Fund, Ombudsman, presidential councils,
  *   ministry offices abroad) use kind 'ministry', the closest state-body kind available.
  */
-export type OrgKind =
-	| 'employment_centre'
-	| 'ministry'
-	| 'consulate'
-	| 'ngo'
-	| 'diaspora'
-	| 'agency'
-	| 'international';
+export type OrgKind = 'employment_centre' | 'ministry' | 'consulate' | 'ngo' | 'diaspora' | 'agency' | 'international';
 
 export interface SourceRef {
 	/** seed file name, e.g. '002_50f2aea91ede881b.txt' */
@@ -53,7 +46,7 @@ export interface OrganisationSeed {
 const DOC_001 = {
 	document: '001_47d3e49b2631fb29.txt',
 	title:
-		"Recommendations of the International Conference \"Best practices in protecting labour migrants' rights and perspectives of its application in Kyrgyzstan\" (Bishkek, 3–4 June 2013)"
+		'Recommendations of the International Conference "Best practices in protecting labour migrants\' rights and perspectives of its application in Kyrgyzstan" (Bishkek, 3–4 June 2013)'
 } as const;
 const DOC_002 = {
 	document: '002_50f2aea91ede881b.txt',
@@ -65,8 +58,7 @@ const DOC_003 = {
 } as const;
 const DOC_004 = {
 	document: '004_37add4523c43590f.txt',
-	title:
-		"Roundtable Report: \"International Experience on Protection of Labor Migrants' Rights and Its Application to Kyrgyzstan\", 26 March 2013"
+	title: 'Roundtable Report: "International Experience on Protection of Labor Migrants\' Rights and Its Application to Kyrgyzstan", 26 March 2013'
 } as const;
 
 function cite(doc: { document: string; title: string }, excerpt: string): SourceRef {
@@ -156,10 +148,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'KG',
 		city: BISHKEK,
-		source: cite(
-			DOC_004,
-			'The legal protection of migrants abroad is under the responsibility of the MFA.'
-		),
+		source: cite(DOC_004, 'The legal protection of migrants abroad is under the responsibility of the MFA.'),
 		needsReview: false
 	},
 	// Seed 002: in 2020 the State Migration Service opened a representative unit in Moscow; seed 002
@@ -209,10 +198,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'KG',
 		city: BISHKEK,
-		source: cite(
-			DOC_004,
-			'Social Fund of KR is undertaking effective efforts to solve the issue of migrants’ pensions’ provision.'
-		),
+		source: cite(DOC_004, 'Social Fund of KR is undertaking effective efforts to solve the issue of migrants’ pensions’ provision.'),
 		needsReview: false
 	},
 	{
@@ -355,10 +341,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'KG',
 		city: BISHKEK,
-		source: cite(
-			DOC_001,
-			'The Conference was organized by the Tyan-Shan Analytical Centre of the American University in Central Asia'
-		),
+		source: cite(DOC_001, 'The Conference was organized by the Tyan-Shan Analytical Centre of the American University in Central Asia'),
 		needsReview: false
 	},
 	// A regional civil-society platform; seed 004 calls it "Asia on Move". Its seat is not stated.
@@ -372,10 +355,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'KG',
 		city: null,
-		source: cite(
-			DOC_001,
-			'the Dutch Organization for Development of Cooperation (ICCO), and Civil Partnership Platform "Central Asia on Move"'
-		),
+		source: cite(DOC_001, 'the Dutch Organization for Development of Cooperation (ICCO), and Civil Partnership Platform "Central Asia on Move"'),
 		needsReview: true
 	},
 	// Kazakh public foundation; the seed gives only the English name, ru/ky are back-translations.
@@ -403,10 +383,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'RU',
 		city: MOSCOW,
-		source: cite(
-			DOC_001,
-			'Dmitry Poletaev, Director of the regional public organization "Center for Migration Studies"'
-		),
+		source: cite(DOC_001, 'Dmitry Poletaev, Director of the regional public organization "Center for Migration Studies"'),
 		needsReview: false
 	},
 
@@ -419,10 +396,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		name: { ky: 'Замандаш', ru: 'Замандаш', en: 'Zamandash' },
 		countryIso2: 'RU',
 		city: null,
-		source: cite(
-			DOC_004,
-			'The non-governmental sector including Diasporas participants to the event, Zamandash among them'
-		),
+		source: cite(DOC_004, 'The non-governmental sector including Diasporas participants to the event, Zamandash among them'),
 		needsReview: true
 	},
 
@@ -453,10 +427,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'KG',
 		city: null,
-		source: cite(
-			DOC_002,
-			'developed within the framework of the joint project by the International Labour Organization, IOM and UN-Women'
-		),
+		source: cite(DOC_002, 'developed within the framework of the joint project by the International Labour Organization, IOM and UN-Women'),
 		needsReview: false
 	},
 	{
@@ -518,10 +489,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'KG',
 		city: BISHKEK,
-		source: cite(
-			DOC_002,
-			'a pilot project with the support of the German Corporation for International Cooperation (GIZ) titled “Skills for reintegration”'
-		),
+		source: cite(DOC_002, 'a pilot project with the support of the German Corporation for International Cooperation (GIZ) titled “Skills for reintegration”'),
 		needsReview: false
 	},
 	{
@@ -534,10 +502,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'KG',
 		city: null,
-		source: cite(
-			DOC_004,
-			'HelpAge International recommended making studies on demography situation in Kyrgyzstan'
-		),
+		source: cite(DOC_004, 'HelpAge International recommended making studies on demography situation in Kyrgyzstan'),
 		needsReview: false
 	},
 	{
@@ -576,10 +541,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
 		},
 		countryIso2: 'KG',
 		city: null,
-		source: cite(
-			DOC_001,
-			'supported by a number of international, foreign and national organizations, including the Open Society Foundations (OSF)'
-		),
+		source: cite(DOC_001, 'supported by a number of international, foreign and national organizations, including the Open Society Foundations (OSF)'),
 		needsReview: false
 	},
 	{

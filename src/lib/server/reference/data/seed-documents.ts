@@ -24,7 +24,7 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
 		// Recommendations adopted after the conference of 3–4 June 2013 in Bishkek.
 		file: '001_47d3e49b2631fb29.txt',
 		title:
-			"Recommendations of the International Conference \"Best practices in protecting labour migrants' rights and perspectives of its application in Kyrgyzstan\" (Bishkek, 3–4 June 2013)",
+			'Recommendations of the International Conference "Best practices in protecting labour migrants\' rights and perspectives of its application in Kyrgyzstan" (Bishkek, 3–4 June 2013)',
 		year: 2013,
 		publisher: 'Tyan-Shan Analytical Centre, American University in Central Asia'
 	},
@@ -44,8 +44,7 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
 	},
 	{
 		file: '004_37add4523c43590f.txt',
-		title:
-			"Roundtable Report: \"International Experience on Protection of Labor Migrants' Rights and Its Application to Kyrgyzstan\", 26 March 2013",
+		title: 'Roundtable Report: "International Experience on Protection of Labor Migrants\' Rights and Its Application to Kyrgyzstan", 26 March 2013',
 		year: 2013,
 		publisher: 'TSPC'
 	}

@@ -1,8 +1,23 @@
 import type { Translated } from '#lib/i18n';
 
-export interface QuizQuestionSeed { question: Translated; options: Translated[]; correct: number /* index into options */ }
-export interface ModuleSeed { title: Translated; body: Translated; videoUrl: string | null; quiz: QuizQuestionSeed[] }
-export interface CourseSeed { slug: string; title: Translated; summary: Translated; source: { document: string; title: string }; modules: ModuleSeed[] }
+export interface QuizQuestionSeed {
+	question: Translated;
+	options: Translated[];
+	correct: number; /* index into options */
+}
+export interface ModuleSeed {
+	title: Translated;
+	body: Translated;
+	videoUrl: string | null;
+	quiz: QuizQuestionSeed[];
+}
+export interface CourseSeed {
+	slug: string;
+	title: Translated;
+	summary: Translated;
+	source: { document: string; title: string };
+	modules: ModuleSeed[];
+}
 
 /**
  * Pre-departure orientation course for Kyrgyz labour migrants.
@@ -79,11 +94,7 @@ export const COURSES: CourseSeed[] = [
 						),
 						'**Жумуш үчүн сиз акча төлөөгө милдеттүү эмессиз.** Эл аралык эмгек стандарттары боюнча жумушчуну жалдоонун чыгымдарын жумушчу эмес, иш берүүчү төлөйт. Жумушту же визаны «кепилдөө» үчүн чоң сумма сурашса же төлөмдү келечектеги айлыгыңыздан кармап калууну сунушташса, сак болуңуз.',
 						'**Кол коёрдон мурун келишимди текшериңиз.** Ал сиз түшүнгөн тилде болушу керек. Анда булар жазылышы керек:',
-						list(
-							'иш берүүчүнүн аталышы жана дареги;',
-							'сиздин жумушуңуз, эмгек акыңыз жана иш убактыңыз;',
-							'турак жай жана жол киреңизди ким төлөй турганы.'
-						),
+						list('иш берүүчүнүн аталышы жана дареги;', 'сиздин жумушуңуз, эмгек акыңыз жана иш убактыңыз;', 'турак жай жана жол киреңизди ким төлөй турганы.'),
 						'Кол коюлган нускаңызды жана анын сүрөтүн сактап коюңуз.',
 						'**Паспортуңуз — өзүңүздүкү.** Аны агенттикке же иш берүүчүгө сактоого бербеңиз. Үй-бүлөңүзгө паспортуңуздун көчүрмөсүн жана иш берүүчүнүн дарегин калтырыңыз.'
 					),
@@ -96,11 +107,7 @@ export const COURSES: CourseSeed[] = [
 						),
 						'**Вы не обязаны платить за работу.** По международным трудовым стандартам расходы на наём работника несёт работодатель, а не работник. Будьте осторожны, если с вас просят крупную сумму, чтобы «гарантировать» работу или визу, или хотят удержать плату из будущей зарплаты.',
 						'**Проверьте договор до подписания.** Он должен быть на понятном вам языке. В нём должны быть:',
-						list(
-							'название и адрес работодателя;',
-							'ваша работа, зарплата и рабочее время;',
-							'жильё и то, кто платит за дорогу.'
-						),
+						list('название и адрес работодателя;', 'ваша работа, зарплата и рабочее время;', 'жильё и то, кто платит за дорогу.'),
 						'Сохраните свой подписанный экземпляр и его фото.',
 						'**Ваш паспорт принадлежит вам.** Не отдавайте его на хранение агентству или работодателю. Оставьте семье копию паспорта и адрес работодателя.'
 					),
@@ -113,11 +120,7 @@ export const COURSES: CourseSeed[] = [
 						),
 						'**You should not have to pay for a job.** Under international labour standards, the employer pays the costs of hiring a worker, not the worker. Be careful if someone asks for a large sum to “guarantee” a job or a visa, or wants to take the fee from your future wages.',
 						'**Check the contract before you sign.** It must be in a language you understand. It should state:',
-						list(
-							'the employer’s name and address;',
-							'your job, your wage and your working hours;',
-							'housing, and who pays for your travel.'
-						),
+						list('the employer’s name and address;', 'your job, your wage and your working hours;', 'housing, and who pays for your travel.'),
 						'Keep your signed copy and a photo of it.',
 						'**Your passport belongs to you.** Do not give it to an agency or an employer to keep. Leave a copy of your passport and the employer’s address with your family.'
 					)

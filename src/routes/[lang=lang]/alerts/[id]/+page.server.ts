@@ -8,7 +8,9 @@ export const load = async ({ locals, params }) => {
 	const locale = locals.locale as Locale;
 	try {
 		const a = await publicAlert(getDb(), params.id);
-		return { alert: { id: a.id, title: tr(a.title, locale), text: publicText(a, locale), urgent: a.urgent, sentAt: a.sentAt, org: tr(a.organisationName, locale) } };
+		return {
+			alert: { id: a.id, title: tr(a.title, locale), text: publicText(a, locale), urgent: a.urgent, sentAt: a.sentAt, org: tr(a.organisationName, locale) }
+		};
 	} catch (e) {
 		if (isAppError(e) && e.code === 'not_found') error(404, 'Not found');
 		throw e;

@@ -14,7 +14,12 @@ export const load = async (event) => {
 		const people = await db
 			.select({ id: authUser.id, name: authUser.name })
 			.from(authUser)
-			.where(inArray(authUser.id, [row.createdBy, row.approvedBy].filter((x): x is string => !!x)));
+			.where(
+				inArray(
+					authUser.id,
+					[row.createdBy, row.approvedBy].filter((x): x is string => !!x)
+				)
+			);
 		const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name ?? null;
 		const before = row.status === 'draft' || row.status === 'approved';
 		const mayApprove = own && can(actor, 'alert.approve', { organisationId: row.organisationId });

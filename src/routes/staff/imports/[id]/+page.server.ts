@@ -16,7 +16,11 @@ export const load = async (event) => {
 			fields: d.fields.map((f) => ({ key: f.key, required: !!f.required })),
 			columns: d.batch.headers.map((h, i) => ({ value: String(i), label: `${columnName(i)}: ${h}` })),
 			issues: d.issues.map((i) => ({ rowNo: i.rowNo, field: i.field, text: issueText({ ...i, field: null }, locale) })),
-			summary: d.summary.map((s) => ({ field: s.field, text: issueText({ field: null, code: s.code, params: s.code === 'import_issue_duplicate' ? { row: '…' } : null }, locale), n: s.n }))
+			summary: d.summary.map((s) => ({
+				field: s.field,
+				text: issueText({ field: null, code: s.code, params: s.code === 'import_issue_duplicate' ? { row: '…' } : null }, locale),
+				n: s.n
+			}))
 		};
 	} catch (e) {
 		return formFailure(e) as never;

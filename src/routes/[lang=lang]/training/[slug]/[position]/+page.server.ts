@@ -14,7 +14,14 @@ export const load = async ({ params, locals }) => {
 	// The answers are checked on the server; the page never carries them.
 	return {
 		course: { slug: course.slug, title: course.title, total: course.modules.length },
-		module: { position: mod.position, title: mod.title, body: mod.body, videoUrl: mod.videoUrl, passed: mod.passed, quiz: mod.quiz.map((q) => ({ question: q.question, options: q.options })) },
+		module: {
+			position: mod.position,
+			title: mod.title,
+			body: mod.body,
+			videoUrl: mod.videoUrl,
+			passed: mod.passed,
+			quiz: mod.quiz.map((q) => ({ question: q.question, options: q.options }))
+		},
 		next: next && { position: next.position },
 		signedIn: !!userId
 	};

@@ -9,7 +9,7 @@ export const load = async (event) => {
 	try {
 		const { row, own } = await loadReadable(getDb(), actor, event.params.id);
 		if (!own || row.status !== 'draft') error(404, 'Not found');
-			return { id: row.id, stored: draftValues(row), choices: await alertChoices(getDb(), event.locals.locale, actor.organisationId) };
+		return { id: row.id, stored: draftValues(row), choices: await alertChoices(getDb(), event.locals.locale, actor.organisationId) };
 	} catch (e) {
 		return formFailure(e) as never;
 	}
