@@ -156,7 +156,8 @@ export async function getCall(db: Db, actor: Actor, id: string, now = new Date()
 		language: row.language,
 		destinationIso2: row.destinationIso2,
 		phone: phone ? maskPhone(phone) : null,
-		question: decryptField(row.questionEnc, row.id, 'question'),
+		// '' after retention minimised the call (hotline/retention.ts)
+		question: row.questionEnc ? decryptField(row.questionEnc, row.id, 'question') : '',
 		answer: decryptNullable(row.answerEnc, row.id, 'answer'),
 		smsCount: row.smsCount,
 		caseNumber: row.caseNumber,

@@ -134,7 +134,7 @@ export async function exportTraces(db: Db, a: Addresses) {
 		alerts,
 		hotlineCalls: hotline.map(({ id, questionEnc, answerEnc, ...c }) => ({
 			...c,
-			question: decryptField(questionEnc, id, 'question'),
+			question: questionEnc ? decryptField(questionEnc, id, 'question') : '',
 			answer: decryptNullable(answerEnc, id, 'answer')
 		})),
 		sessions,

@@ -14,8 +14,10 @@ import { telegramLinkCode } from '../channels/channels.table';
 import { getDb } from '../db/client';
 import { consume } from '../http/rate-limit';
 import { organisation } from '../org/org.table';
+import { getCall, logCall } from '../hotline/hotline.service';
+import { hotlineCall } from '../hotline/hotline.table';
 import { applyRetention } from './retention';
-import { closedCaseDays, retentionRules } from './retention.rules';
+import { closedCaseDays, HOTLINE_CALL_DAYS, retentionRules } from './retention.rules';
 
 const DAY = 86_400_000;
 const NARRATIVE = 'The employer kept my passport and has not paid for three months.';
@@ -71,6 +73,7 @@ describe('privacy retention', () => {
 		expect(closedCaseDays({ SAPAR_CLOSED_CASE_RETENTION_DAYS: '3' })).toBe(365);
 		expect(retentionRules({}).map((r) => [r.key, r.days])).toEqual([
 			['closed_cases', 365],
+			['hotline_calls', 180],
 			['messages', 7],
 			['alert_contacts', 7],
 			['sign_in_codes', 0],
@@ -126,6 +129,40 @@ describe('privacy retention', () => {
 		await applyRetention(getDb());
 		const [again] = await getDb().select().from(helpCase).where(eq(helpCase.id, old.id));
 		expect(again.minimisedAt).toEqual(gone.minimisedAt);
+	});
+
+	it('minimises hotline calls older than the period: phone, question and answer go, topic, language and country stay', async () => {
+		const centre = await makeOrganisation('employment_centre');
+		const operator = await makeStaff(centre.id, 'case_worker');
+		const call = async () => {
+			const r = await logCall(getDb(), operator, {
+				phone: '0700 555 777',
+				language: 'ru',
+				topic: 'work',
+				destination: 'ru',
+				question: 'Работодатель не платит уже два месяца.',
+				answer: 'Обратитесь в консульство.'
+			});
+			if (!r.ok) throw new Error(JSON.stringify(r.errors));
+			return r.data.id;
+		};
+		const old = await call();
+		const recent = await call();
+		await getDb()
+			.update(hotlineCall)
+			.set({ createdAt: new Date(Date.now() - (HOTLINE_CALL_DAYS + 1) * DAY) })
+			.where(eq(hotlineCall.id, old));
+
+		const report = await applyRetention(getDb());
+		expect(report.hotlineCallsMinimised).toBeGreaterThanOrEqual(1);
+		const [row] = await getDb().select().from(hotlineCall).where(eq(hotlineCall.id, old));
+		expect(row).toMatchObject({ phoneEnc: null, phoneIndex: null, answerEnc: null, questionEnc: '', topic: 'work', language: 'ru', destinationIso2: 'RU' });
+		expect(await getCall(getDb(), operator, old)).toMatchObject({ question: '', answer: null, topic: 'work' });
+		expect(await getCall(getDb(), operator, recent)).toMatchObject({ question: 'Работодатель не платит уже два месяца.' });
+		// Again: nothing more to do for that call.
+		await applyRetention(getDb());
+		const [again] = await getDb().select().from(hotlineCall).where(eq(hotlineCall.id, old));
+		expect(again.questionEnc).toBe('');
 	});
 
 	it('removes expired sign-in codes, sessions, rate-limit counters, link codes and stale bot dialogues at once, and audits only counts', async () => {

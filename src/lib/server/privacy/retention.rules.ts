@@ -5,7 +5,7 @@
  */
 export interface RetentionRule {
 	/** key of the rule; its text is the message `retention_<key>` in each language */
-	key: 'closed_cases' | 'messages' | 'alert_contacts' | 'sign_in_codes' | 'devices' | 'bot_dialogues';
+	key: 'closed_cases' | 'hotline_calls' | 'messages' | 'alert_contacts' | 'sign_in_codes' | 'devices' | 'bot_dialogues';
 	days: number;
 }
 
@@ -15,12 +15,16 @@ export function closedCaseDays(env: NodeJS.ProcessEnv = process.env): number {
 	return Number.isInteger(days) && days >= 30 ? days : 365;
 }
 
+/** Hotline calls keep the caller's phone, question and answer this long: time for a call back and a follow-up. */
+export const HOTLINE_CALL_DAYS = 180;
+
 /** Recipient data of messages (address, text) and of alerts (uploaded phones): GOV.UK Notify's 7 days. */
 export const MESSAGE_DAYS = 7;
 
 export function retentionRules(env: NodeJS.ProcessEnv = process.env): RetentionRule[] {
 	return [
 		{ key: 'closed_cases', days: closedCaseDays(env) },
+		{ key: 'hotline_calls', days: HOTLINE_CALL_DAYS },
 		{ key: 'messages', days: MESSAGE_DAYS },
 		{ key: 'alert_contacts', days: MESSAGE_DAYS },
 		{ key: 'sign_in_codes', days: 0 },

@@ -3,12 +3,14 @@ import { purgeAlertContacts } from '../alerts/alerts.service';
 import { recordAudit } from '../audit/audit.service';
 import { minimiseClosedCases } from '../cases/retention';
 import { purgeOldMessages } from '../channels/retention';
+import { minimiseOldCalls } from '../hotline/retention';
 import type { Db } from '../db/client';
 import { log } from '../log';
-import { closedCaseDays } from './retention.rules';
+import { closedCaseDays, HOTLINE_CALL_DAYS } from './retention.rules';
 
 export interface RetentionReport {
 	casesMinimised: number;
+	hotlineCallsMinimised: number;
 	messagesCleared: number;
 	inboundCleared: number;
 	alertContactsCleared: number;
@@ -28,6 +30,7 @@ const DAY = 86_400_000;
  */
 export async function applyRetention(db: Db, now = new Date()): Promise<RetentionReport> {
 	const casesMinimised = await minimiseClosedCases(db, new Date(now.getTime() - closedCaseDays() * DAY), now);
+	const hotlineCallsMinimised = await minimiseOldCalls(db, new Date(now.getTime() - HOTLINE_CALL_DAYS * DAY));
 	const { messages, inbound } = await purgeOldMessages(db, now);
 	const alertContactsCleared = await purgeAlertContacts(db, now);
 	const rows = async (query: ReturnType<typeof sql>) => (await db.execute(query)).rowCount ?? 0;
@@ -41,6 +44,7 @@ export async function applyRetention(db: Db, now = new Date()): Promise<Retentio
 	const botDialogues = await rows(sql`delete from bot_dialogue where updated_at < ${new Date(now.getTime() - 3_600_000)}`);
 	const report = {
 		casesMinimised,
+		hotlineCallsMinimised,
 		messagesCleared: messages,
 		inboundCleared: inbound,
 		alertContactsCleared,
