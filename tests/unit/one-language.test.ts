@@ -7,7 +7,7 @@ import { untranslated } from '../support/english';
 /**
  * One language per page (issue 16): every Kyrgyz and Russian text Sapar shows — the interface messages
  * and the content files — carries no English beyond names and abbreviations, unless the passage is
- * marked with its language ([words]{lang=de}). The browser test (tests/e2e/one-language.spec.ts) checks
+ * marked with its language ([words]{lang=de}). The browser test (tests/e2e/fresh-node.spec.ts) checks
  * the rendered pages for what the components add.
  */
 function files(dir: string, test: (name: string) => boolean): string[] {

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { makeStaff } from '../../../../tests/support/factories';
 import { getDb } from '../db/client';
@@ -17,7 +17,30 @@ describe('case routing', () => {
 		const ankara = (await findOrganisationBySlug(db, 'embassy-ankara'))!;
 		const istanbul = (await findOrganisationBySlug(db, 'consulate-istanbul'))!;
 		expect(ankara.kind).toBe('consulate');
+		// Missions in Türkiye that other tests made (with staff) stand aside while this one runs.
+		const others = await db
+			.update(organisation)
+			.set({ active: false })
+			.where(
+				and(
+					eq(organisation.kind, 'consulate'),
+					eq(organisation.countryIso2, 'TR'),
+					eq(organisation.active, true),
+					notInArray(organisation.id, [ankara.id, istanbul.id])
+				)
+			)
+			.returning({ id: organisation.id });
 		onTestFinished(async () => {
+			if (others.length)
+				await db
+					.update(organisation)
+					.set({ active: true })
+					.where(
+						inArray(
+							organisation.id,
+							others.map((o) => o.id)
+						)
+					);
 			// leave the seeded missions as they were for the other tests
 			await db.delete(membership).where(inArray(membership.organisationId, [ankara.id, istanbul.id]));
 			await db.update(organisation).set({ active: true }).where(eq(organisation.id, istanbul.id));
